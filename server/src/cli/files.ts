@@ -1,0 +1,57 @@
+// File discovery and strict UTF-8 reading for the CLI.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** An error the CLI reports on one line and exits 2 for. */
+export class UsageError extends Error {}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Expand paths, directories (searched for `*.debate`) and globs into a sorted, de-duplicated file list. */
+export async function collectFiles(inputs: string[], cwd = process.cwd()): Promise<string[]> {
+  const out = new Set<string>();
+  for (const input of inputs.length ? inputs : ['.']) {
+    if (isDynamicPattern(input)) {
+      const found = await glob(input, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      if (found.length === 0) throw new UsageError(`no files match \`${input}\``);
+      found.forEach((f) => out.add(path.normalize(f)));
+      continue;
+    }
+    const abs = path.resolve(cwd, input);
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch {
+      throw new UsageError(`cannot find \`${input}\``);
+    }
+    if (stat.isDirectory()) {
+      const found = await glob('**/*.debate', { cwd: abs, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      found.forEach((f) => out.add(path.normalize(f)));
+    } else {
+      out.add(abs);
+    }
+  }
+  return [...out].sort();
+}
+
+/** Read a file as UTF-8 text; a BOM is kept for the parser to skip. */
+export async function readText(file: string): Promise<string> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (e) {
+    throw new UsageError(`cannot read \`${file}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return decoder.decode(buf);
+  } catch {
+    throw new UsageError(`\`${file}\` is not valid UTF-8: save it as UTF-8 and try again`);
+  }
+}
+
+/** A path as people read it in a report: relative to the working directory when inside it. */
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+}

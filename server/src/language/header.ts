@@ -1,0 +1,127 @@
+// Chevrotain lexer and parser for a statement's header: `ID? ( '->' ID ( ',' ID )* )? ':'`.
+// Only the header is parsed with Chevrotain; the per-line pre-pass in parser.ts finds it.
+// One parser instance is reused (Chevrotain parsers are built once and fed new input).
+import { createToken, EmbeddedActionsParser, IToken, Lexer, MismatchedTokenException } from 'chevrotain';
+import { ID_STICKY } from './ids';
+
+const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t]+/, group: Lexer.SKIPPED });
+const Arrow = createToken({ name: 'Arrow', pattern: /->/, label: '`->`' });
+const Colon = createToken({ name: 'Colon', pattern: /:/, label: '`:`' });
+const Comma = createToken({ name: 'Comma', pattern: /,/, label: '`,`' });
+// A `u`-flag regex cannot be first-char optimised, so it is a custom pattern over a sticky regex.
+const Id = createToken({
+  name: 'Id',
+  label: 'an ID',
+  pattern: {
+    exec(text: string, offset: number) {
+      ID_STICKY.lastIndex = offset;
+      return ID_STICKY.exec(text);
+    },
+  },
+  line_breaks: false,
+});
+
+const allTokens = [WhiteSpace, Arrow, Colon, Comma, Id];
+const headerLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+
+export interface HeaderResult {
+  id: IToken | null;
+  arrow: IToken | null;
+  targets: IToken[];
+  colon: IToken | null;
+  /** First problem only (offsets relative to the header text). */
+  error: { message: string; start: number; end: number } | null;
+  /** Offset (relative) where the statement's text starts when the header is not closed. */
+  textStart: number;
+}
+
+class HeaderParser extends EmbeddedActionsParser {
+  result!: HeaderResult;
+  constructor() {
+    super(allTokens, { recoveryEnabled: true });
+    // The grammar is recorded by running the rule once; it needs a result to write into.
+    this.result = { id: null, arrow: null, targets: [], colon: null, error: null, textStart: 0 };
+    this.performSelfAnalysis();
+  }
+  header = this.RULE('header', () => {
+    const r = this.result;
+    this.OPTION(() => { r.id = this.CONSUME(Id); });
+    this.OPTION2(() => {
+      r.arrow = this.CONSUME(Arrow);
+      r.targets.push(this.CONSUME2(Id));
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        r.targets.push(this.CONSUME3(Id));
+      });
+    });
+    r.colon = this.CONSUME(Colon);
+  });
+}
+
+const parser = new HeaderParser();
+
+function describe(tok: IToken | undefined): string {
+  if (!tok || tok.tokenType.name === 'EOF') return 'the end of the line';
+  return '`' + tok.image + '`';
+}
+
+/** Parse a header written at `text[from, to)`. Never throws. */
+export function parseHeader(text: string, from: number, to: number): HeaderResult {
+  const src = text.slice(from, to);
+  const lexed = headerLexer.tokenize(src);
+  const result: HeaderResult = { id: null, arrow: null, targets: [], colon: null, error: null, textStart: src.length };
+  if (lexed.errors.length > 0) {
+    const e = lexed.errors[0];
+    const ch = src.slice(e.offset, e.offset + e.length);
+    // Tokens before the bad character still form a usable header; the rest is text.
+    const tokens = lexed.tokens.filter((t) => t.startOffset < e.offset);
+    result.error = {
+      message: `unexpected \`${ch}\` in the header: IDs are letters, digits, \`_\`, \`.\` and \`-\`; close the header with \`:\` before the text`,
+      start: e.offset,
+      end: src.length,
+    };
+    runParser(tokens, result, false);
+    result.textStart = e.offset;
+    return result;
+  }
+  runParser(lexed.tokens, result, true);
+  return result;
+}
+
+function runParser(tokens: IToken[], result: HeaderResult, reportErrors: boolean): void {
+  parser.result = result;
+  parser.input = tokens;
+  try {
+    parser.header();
+  } catch {
+    // Chevrotain does not throw with recovery on; this guards the invariant anyway.
+  }
+  // Drop tokens the recovery invented: they have no text in the document.
+  if (result.id?.isInsertedInRecovery) result.id = null;
+  if (result.colon?.isInsertedInRecovery || (result.colon && isNaN(result.colon.startOffset))) result.colon = null;
+  result.targets = result.targets.filter((t) => !t.isInsertedInRecovery && !isNaN(t.startOffset));
+  const errs = parser.errors;
+  if (errs.length === 0 || !reportErrors) return;
+  const e = errs[0];
+  const tok = e.token;
+  const last = tokens.length ? tokens[tokens.length - 1] : undefined;
+  const atEnd = !tok || tok.tokenType.name === 'EOF' || isNaN(tok.startOffset);
+  const prev = e instanceof MismatchedTokenException ? (e as unknown as { previousToken?: IToken }).previousToken : undefined;
+  let message: string;
+  const expectsId = /an ID/.test(e.message);
+  const after = prev && !isNaN(prev.startOffset) ? prev : undefined;
+  if (expectsId && after && after.tokenType === Arrow) message = '`->` must be followed by the ID of the statement it targets';
+  else if (expectsId && after && after.tokenType === Comma) message = '`,` must be followed by another target ID';
+  else if (result.arrow) message = `the header is not closed: put \`:\` after the last target, then the text (found ${describe(tok)})`;
+  else message = `unexpected ${describe(tok)} in the header; write \`ID -> TARGET: text\``;
+  let start: number, end: number;
+  if (atEnd) {
+    start = last ? last.startOffset : 0;
+    end = last ? last.endOffset! + 1 : 0;
+  } else {
+    start = tok.startOffset;
+    end = result.colon ? tok.endOffset! + 1 : (last ? last.endOffset! + 1 : tok.endOffset! + 1);
+  }
+  result.error = { message, start, end };
+  if (!result.colon && !atEnd) result.textStart = tok.startOffset;
+}

@@ -1,0 +1,11 @@
+// Public surface of the analysis core. Pure: no I/O, no LSP connection.
+export * from './types';
+export { analyze, compareDiagnostics, contains, definitionOf, nodeAt, referencesTo } from './analyze';
+export type { AnalyzedDocument, NodeAt } from './analyze';
+export { parse, KEYWORDS } from './parser';
+export type { SyntaxTree } from './parser';
+export { link, incomingRelations, countIncoming, RELATION_OF } from './model';
+export type { LinkedModel } from './model';
+export { RULES, RULES_BY_ID } from './rules';
+export type { Rule, RuleContext, Report } from './rules';
+export { isValidId, closest, editDistance, matchId } from './ids';

@@ -1,0 +1,343 @@
+// The per-line pre-pass: classifies every line (blank, comment, heading, statement,
+// continuation, error) and builds statements, headings, references and directives.
+// It never throws: a line it cannot read becomes a syntax issue and the next line starts afresh.
+import { parseHeader } from './header';
+import { closest, isWordCharBefore, matchId } from './ids';
+import type {
+  Directive, Heading, LineKind, Range, Reference, Statement, StatementKind, SyntaxIssue, TextSegment,
+} from './types';
+
+export const KEYWORDS: readonly StatementKind[] = ['claim', 'because', 'counter', 'crux'];
+
+export interface SyntaxTree {
+  text: string;
+  /** Offset of the first character of each line. */
+  lineStarts: number[];
+  /** Offset of each line's end, without the line break (and without a CR before it). */
+  lineEnds: number[];
+  lineKinds: LineKind[];
+  statements: Statement[];
+  headings: Heading[];
+  references: Reference[];
+  directives: Directive[];
+  syntaxErrors: SyntaxIssue[];
+  /** Lines whose indentation mixes tabs and spaces, with the indentation's length in characters. */
+  mixedIndentation: Range[];
+}
+
+const KEYWORD_RE = /(claim|because|counter|crux)(?=[\s:]|$)/iym;
+const DIRECTIVE_RE = /debate-(disable-next-line|disable|expect)(?=\s|$)/ym;
+const WS_RE = /\s/;
+
+function range(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+export function parse(input: string): SyntaxTree {
+  // A byte-order mark is not part of the text an editor shows.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const tree: SyntaxTree = {
+    text, lineStarts: [], lineEnds: [], lineKinds: [], statements: [], headings: [], references: [],
+    directives: [], syntaxErrors: [], mixedIndentation: [],
+  };
+  const len = text.length;
+  const statements = tree.statements;
+  // Statements since the last heading, innermost last: the candidates for a parent.
+  const stack: Statement[] = [];
+  let last: Statement | null = null; // most recent statement since the last heading
+  let heading: Heading | null = null;
+  const headingStack: Heading[] = [];
+  let pos = 0;
+  let line = 0;
+  for (;;) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = len;
+    let end = eol;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    tree.lineStarts.push(pos);
+    tree.lineEnds.push(end);
+
+    // Indentation: spaces and tabs (a tab counts 4 columns).
+    let i = pos;
+    let col = 0;
+    let tabs = false;
+    let spaces = false;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) { col++; spaces = true; } else if (c === 9) { col += 4; tabs = true; } else break;
+    }
+    let kind: LineKind;
+    const c0 = i < end ? text.charCodeAt(i) : -1;
+    if (c0 < 0 || (c0 > 127 && isBlankFrom(text, i, end)) || (c0 < 32 && isBlankFrom(text, i, end))) {
+      kind = 'blank';
+    } else {
+      if (tabs && spaces) tree.mixedIndentation.push(range(line, 0, i - pos));
+      if (c0 === 47 /* / */ && text.charCodeAt(i + 1) === 47 && i + 1 < end) {
+        kind = 'comment';
+        readDirective(tree, text, line, pos, i + 2, end);
+      } else if (c0 === 35 /* # */ && i === pos) {
+        let j = i;
+        while (j < end && text.charCodeAt(j) === 35) j++;
+        const level = j - i;
+        const next = j < end ? text.charCodeAt(j) : -1;
+        if (level <= 6 && (next < 0 || next === 32 || next === 9)) {
+          kind = 'heading';
+          let ts = j;
+          while (ts < end && isSpace(text.charCodeAt(ts))) ts++;
+          let te = end;
+          while (te > ts && isSpace(text.charCodeAt(te - 1))) te--;
+          while (headingStack.length && headingStack[headingStack.length - 1].level >= level) headingStack.pop();
+          heading = {
+            index: tree.headings.length, level, title: text.slice(ts, te),
+            range: range(line, 0, end - pos), titleRange: range(line, ts - pos, te - pos),
+            parent: headingStack.length ? headingStack[headingStack.length - 1].index : null,
+            statements: [], endLine: line,
+          };
+          headingStack.push(heading);
+          tree.headings.push(heading);
+          stack.length = 0;
+          last = null;
+        } else {
+          kind = 'error';
+          tree.syntaxErrors.push({
+            message: level > 6
+              ? 'headings have at most six `#`: use `######` or fewer'
+              : 'a heading needs a space after the `#`s: write `# Title`',
+            range: range(line, 0, end - pos),
+          });
+        }
+      } else {
+        KEYWORD_RE.lastIndex = i;
+        const m = KEYWORD_RE.exec(text);
+        if (m !== null && m.index === i && KEYWORD_RE.lastIndex <= end) {
+          kind = 'statement';
+          const st = readStatement(tree, text, line, pos, i, KEYWORD_RE.lastIndex, end, col, m[1]);
+          while (stack.length && stack[stack.length - 1].indent >= col) stack.pop();
+          st.parent = stack.length ? stack[stack.length - 1].index : null;
+          st.heading = heading ? heading.index : null;
+          if (heading) heading.statements.push(st.index);
+          stack.push(st);
+          last = st;
+          statements.push(st);
+        } else if (last !== null && col > last.indent) {
+          kind = 'continuation';
+          continueStatement(tree, last, text, line, pos, i, end);
+        } else {
+          kind = 'error';
+          reportStrayLine(tree, text, line, pos, i, end);
+        }
+      }
+    }
+    tree.lineKinds.push(kind);
+    if (eol >= len) break;
+    pos = eol + 1;
+    line++;
+  }
+  // A section runs to the line before the next heading of the same or a higher level.
+  const hs = tree.headings;
+  for (let h = 0; h < hs.length; h++) {
+    let endLine = line;
+    for (let k = h + 1; k < hs.length; k++) {
+      if (hs[k].level <= hs[h].level) { endLine = hs[k].range.start.line - 1; break; }
+    }
+    hs[h].endLine = endLine;
+  }
+  return tree;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isBlankFrom(text: string, i: number, end: number): boolean {
+  for (; i < end; i++) if (!WS_RE.test(text[i])) return false;
+  return true;
+}
+
+function trimBounds(text: string, s: number, e: number): [number, number] {
+  while (s < e && WS_RE.test(text[s])) s++;
+  while (e > s && WS_RE.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+function readStatement(
+  tree: SyntaxTree, text: string, line: number, pos: number,
+  kwStart: number, kwEnd: number, end: number, indent: number, keyword: string,
+): Statement {
+  const index = tree.statements.length;
+  const st: Statement = {
+    index,
+    kind: keyword.toLowerCase() as StatementKind,
+    keyword,
+    id: null,
+    text: '',
+    range: range(line, kwStart - pos, end - pos),
+    keywordRange: range(line, kwStart - pos, kwEnd - pos),
+    idRange: null,
+    indent,
+    line,
+    endLine: line,
+    parent: null,
+    hasArrow: false,
+    arrowRange: null,
+    targets: [],
+    mentions: [],
+    heading: null,
+    textSegments: [],
+    colonRange: null,
+  };
+  let j = kwEnd;
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  let textStart = j;
+  const c = text.charCodeAt(j);
+  let header = false;
+  if (j >= end) {
+    header = false;
+  } else if (c === 58 /* : */) {
+    st.colonRange = range(line, j - pos, j + 1 - pos);
+    textStart = j + 1;
+  } else if (c === 45 /* - */ && text.charCodeAt(j + 1) === 62 /* > */) {
+    header = true;
+  } else {
+    const idEnd = matchId(text, j);
+    if (idEnd > 0 && idEnd <= end) {
+      let k = idEnd;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+      const d = text.charCodeAt(k);
+      if (k < end && (d === 58 || (d === 45 && text.charCodeAt(k + 1) === 62))) header = true;
+    }
+  }
+  if (header) {
+    let regionEnd = text.indexOf(':', j);
+    regionEnd = regionEnd < 0 || regionEnd >= end ? end : regionEnd + 1;
+    const h = parseHeader(text, j, regionEnd);
+    const base = j - pos;
+    if (h.id) {
+      st.id = h.id.image;
+      st.idRange = range(line, base + h.id.startOffset, base + h.id.startOffset + h.id.image.length);
+    }
+    if (h.arrow) {
+      st.hasArrow = true;
+      st.arrowRange = range(line, base + h.arrow.startOffset, base + h.arrow.startOffset + 2);
+    }
+    for (const t of h.targets) {
+      st.targets.push(tree.references.length);
+      tree.references.push({
+        kind: 'target', name: t.image, from: index, resolved: -1,
+        range: range(line, base + t.startOffset, base + t.startOffset + t.image.length),
+      });
+    }
+    if (h.colon) {
+      st.colonRange = range(line, base + h.colon.startOffset, base + h.colon.startOffset + 1);
+      textStart = j + h.colon.startOffset + 1;
+    } else {
+      textStart = j + h.textStart;
+    }
+    if (h.error) {
+      tree.syntaxErrors.push({ message: h.error.message, range: range(line, base + h.error.start, base + h.error.end) });
+    }
+  }
+  addText(tree, st, text, line, pos, textStart, end);
+  return st;
+}
+
+function addText(tree: SyntaxTree, st: Statement, text: string, line: number, pos: number, s0: number, e0: number): void {
+  const [s, e] = trimBounds(text, s0, e0);
+  if (s >= e) return;
+  const piece = text.slice(s, e);
+  st.text = st.text.length ? st.text + ' ' + piece : piece;
+  st.textSegments.push({ line, start: s - pos, end: e - pos } as TextSegment);
+  // Mentions: `@ID` not preceded by a word character (so e-mail addresses are not mentions).
+  let at = text.indexOf('@', s);
+  while (at >= 0 && at < e) {
+    if (!isWordCharBefore(text, at)) {
+      const idEnd = matchId(text, at + 1);
+      if (idEnd > 0 && idEnd <= e) {
+        st.mentions.push(tree.references.length);
+        tree.references.push({
+          kind: 'mention', name: text.slice(at + 1, idEnd), from: st.index, resolved: -1,
+          range: range(line, at + 1 - pos, idEnd - pos),
+        });
+        at = text.indexOf('@', idEnd);
+        continue;
+      }
+    }
+    at = text.indexOf('@', at + 1);
+  }
+}
+
+function continueStatement(tree: SyntaxTree, st: Statement, text: string, line: number, pos: number, i: number, end: number): void {
+  addText(tree, st, text, line, pos, i, end);
+  st.endLine = line;
+  st.range = { start: st.range.start, end: { line, character: end - pos } };
+}
+
+function reportStrayLine(tree: SyntaxTree, text: string, line: number, pos: number, i: number, end: number): void {
+  let w = i;
+  while (w < end && !WS_RE.test(text[w]) && text.charCodeAt(w) !== 58) w++;
+  const word = text.slice(i, w);
+  const suggestion = word.length >= 2 ? closest(word.toLowerCase(), KEYWORDS, 2) : null;
+  const [, e] = trimBounds(text, i, end);
+  if (suggestion) {
+    tree.syntaxErrors.push({
+      message: `\`${word}\` is not a keyword — did you mean \`${suggestion}\`?`,
+      range: range(line, i - pos, w - pos),
+      data: { suggestion, word },
+    });
+  } else {
+    tree.syntaxErrors.push({
+      message: 'this line is not a statement: start it with `claim`, `because`, `counter` or `crux`, or indent it deeper than the statement above to continue its text',
+      range: range(line, i - pos, e - pos),
+    });
+  }
+}
+
+function readDirective(tree: SyntaxTree, text: string, line: number, pos: number, from: number, end: number): void {
+  let j = from;
+  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) !== 100 /* d */) return;
+  DIRECTIVE_RE.lastIndex = j;
+  const m = DIRECTIVE_RE.exec(text);
+  if (m === null || m.index !== j || DIRECTIVE_RE.lastIndex > end) return;
+  const kind = m[1] === 'expect' ? 'expect' : (m[1] as 'disable' | 'disable-next-line');
+  const d: Directive = { kind, line, rules: [], range: range(line, j - pos, end - pos) };
+  let k = DIRECTIVE_RE.lastIndex;
+  if (kind === 'expect') {
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    const idEnd = matchId(text, k);
+    let ok = false;
+    if (idEnd > 0 && idEnd <= end) {
+      let q = idEnd;
+      while (q < end && isSpace(text.charCodeAt(q))) q++;
+      if (text.charCodeAt(q) === 58) {
+        q++;
+        const [ss, se] = trimBounds(text, q, end);
+        if (se > ss) {
+          d.expect = {
+            id: text.slice(k, idEnd), idRange: range(line, k - pos, idEnd - pos),
+            status: text.slice(ss, se), statusRange: range(line, ss - pos, se - pos),
+          };
+          ok = true;
+        }
+      }
+    }
+    if (!ok) {
+      tree.syntaxErrors.push({
+        message: 'write the expectation as `// debate-expect ID: stands|defeated|contested|unsupported`',
+        range: d.range,
+      });
+      return;
+    }
+  } else {
+    // Rule names, separated by commas and/or spaces.
+    while (k < end) {
+      const c = text.charCodeAt(k);
+      if (c === 44 || isSpace(c)) { k++; continue; }
+      let e = k;
+      while (e < end && text.charCodeAt(e) !== 44 && !isSpace(text.charCodeAt(e))) e++;
+      d.rules.push({ name: text.slice(k, e), range: range(line, k - pos, e - pos) });
+      k = e;
+    }
+  }
+  tree.directives.push(d);
+}

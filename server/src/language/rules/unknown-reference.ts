@@ -1,0 +1,23 @@
+import { closest } from '../ids';
+import type { Rule } from './rule';
+
+export const unknownReference: Rule = {
+  id: 'unknown-reference',
+  defaultSeverity: 'error',
+  description: 'A `->` target or `@mention` names no statement.',
+  check({ doc, report }) {
+    for (const ref of doc.references) {
+      if (ref.resolved >= 0) continue;
+      const suggestion = closest(ref.name, doc.ids.keys(), 2);
+      const what = ref.kind === 'mention' ? `\`@${ref.name}\`` : `target \`${ref.name}\``;
+      const fix = suggestion !== null
+        ? ` — did you mean \`${suggestion}\`?`
+        : ': check the spelling, or add a statement with this ID';
+      report({
+        range: ref.range,
+        message: `${what} names no statement in this file${fix}`,
+        data: { name: ref.name, suggestion },
+      });
+    }
+  },
+};
