@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// `debate`: lint and export .debate files.
-import { Command, CommanderError, Option } from 'commander';
-import { analyze } from '../language';
-import { exportJson } from './export';
-import { collectFiles, readText, UsageError } from './files';
-import { formatJson, formatText, lintFiles, summarize } from './lint';
+// `debate`: lint and export .debate files. Each command lives in commands/<name>.ts.
+import { Command, CommanderError } from 'commander';
 import { version } from '../../../package.json';
+import { registerExport } from './commands/export';
+import { registerLint } from './commands/lint';
+import type { CliContext } from './context';
+import { UsageError } from './files';
 
 export async function main(argv: string[]): Promise<number> {
-  let exitCode = 0;
+  const cli: CliContext = { write: (t) => { process.stdout.write(t); }, exitCode: 0 };
   const program = new Command();
   program
     .name('debate')
@@ -16,28 +16,8 @@ export async function main(argv: string[]): Promise<number> {
     .version(version, '-v, --version')
     .showHelpAfterError('(run `debate --help` for usage)')
     .exitOverride();
-
-  program
-    .command('lint')
-    .description('Check .debate files and print their diagnostics.')
-    .argument('[paths...]', 'files, directories (searched for *.debate) or globs', [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExit codes: 0 no errors, 1 errors found, 2 usage or I/O problem.')
-    .action(async (paths: string[], opts: { format: string }) => {
-      const results = await lintFiles(paths);
-      process.stdout.write(opts.format === 'json' ? formatJson(results) : formatText(results));
-      exitCode = summarize(results).errors > 0 ? 1 : 0;
-    });
-
-  program
-    .command('export')
-    .description('Print the semantic model of one file.')
-    .argument('<file>', 'a .debate file')
-    .addOption(new Option('--to <format>', 'export format').choices(['json']).default('json'))
-    .action(async (file: string) => {
-      const [abs] = await collectFiles([file]);
-      process.stdout.write(exportJson(analyze(await readText(abs))));
-    });
+  registerLint(program, cli);
+  registerExport(program, cli);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -53,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`debate: internal error: ${(e as Error).stack ?? e}\n`);
     return 2;
   }
-  return exitCode;
+  return cli.exitCode;
 }
 
 if (require.main === module) {
