@@ -9,3 +9,5 @@ export type { LinkedModel } from './model';
 export { RULES, RULES_BY_ID } from './rules';
 export type { Rule, RuleContext, Report } from './rules';
 export { isValidId, closest, editDistance, matchId } from './ids';
+export { formatDocument } from './format';
+export type { FormatOptions } from './format';

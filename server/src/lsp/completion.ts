@@ -1,0 +1,7 @@
+// Completion: keywords at line starts, IDs after `->`, `,` and `@`, snippets.
+import type { CompletionItem, CompletionParams } from 'vscode-languageserver';
+import type { AnalyzedDocument } from '../language';
+
+export function provideCompletion(_doc: AnalyzedDocument, _params: CompletionParams): CompletionItem[] {
+  return [];
+}
