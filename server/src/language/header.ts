@@ -75,12 +75,17 @@ export function parseHeader(text: string, from: number, to: number): HeaderResul
     const ch = src.slice(e.offset, e.offset + e.length);
     // Tokens before the bad character still form a usable header; the rest is text.
     const tokens = lexed.tokens.filter((t) => t.startOffset < e.offset);
+    runParser(tokens, result, true);
+    // A grammar error before the bad character (e.g. an unclosed header) is the real problem.
+    if (result.error && result.error.start < e.offset && result.textStart < e.offset) {
+      result.error.end = src.length;
+      return result;
+    }
     result.error = {
       message: `unexpected \`${ch}\` in the header: IDs are letters, digits, \`_\`, \`.\` and \`-\`; close the header with \`:\` before the text`,
       start: e.offset,
       end: src.length,
     };
-    runParser(tokens, result, false);
     result.textStart = e.offset;
     return result;
   }
@@ -123,5 +128,9 @@ function runParser(tokens: IToken[], result: HeaderResult, reportErrors: boolean
     end = result.colon ? tok.endOffset! + 1 : (last ? last.endOffset! + 1 : tok.endOffset! + 1);
   }
   result.error = { message, start, end };
-  if (!result.colon && !atEnd) result.textStart = tok.startOffset;
+  if (!result.colon && !atEnd) {
+    result.textStart = tok.startOffset;
+    // Recovery may skip the bad token and read on; what follows it is text, not targets.
+    result.targets = result.targets.filter((t) => t.startOffset < tok.startOffset);
+  }
 }

@@ -28,6 +28,7 @@ export interface SyntaxTree {
 const KEYWORD_RE = /(claim|because|counter|crux)(?=[\s:]|$)/iym;
 const DIRECTIVE_RE = /debate-(disable-next-line|disable|expect)(?=\s|$)/ym;
 const WS_RE = /\s/;
+const DIRECTIVES = ['debate-disable-next-line', 'debate-disable', 'debate-expect'];
 
 function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
@@ -295,10 +296,25 @@ function reportStrayLine(tree: SyntaxTree, text: string, line: number, pos: numb
 function readDirective(tree: SyntaxTree, text: string, line: number, pos: number, from: number, end: number): void {
   let j = from;
   while (j < end && isSpace(text.charCodeAt(j))) j++;
-  if (text.charCodeAt(j) !== 100 /* d */) return;
+  const c = text.charCodeAt(j);
+  if (c !== 100 /* d */ && c !== 68 /* D */) return;
   DIRECTIVE_RE.lastIndex = j;
   const m = DIRECTIVE_RE.exec(text);
-  if (m === null || m.index !== j || DIRECTIVE_RE.lastIndex > end) return;
+  if (m === null || m.index !== j || DIRECTIVE_RE.lastIndex > end) {
+    // `// debate-…` that is no directive is a typo, not a comment: say so rather than ignore it.
+    if (/^debate-/i.test(text.slice(j, j + 7))) {
+      let e = j;
+      while (e < end && !isSpace(text.charCodeAt(e))) e++;
+      const word = text.slice(j, e);
+      const suggestion = closest(word.toLowerCase(), DIRECTIVES, 3);
+      tree.syntaxErrors.push({
+        message: `unknown directive \`${word}\`${suggestion ? ` — did you mean \`${suggestion}\`?` : ''}; directives are ${DIRECTIVES.map((d) => '`' + d + '`').join(', ')}`,
+        range: range(line, j - pos, e - pos),
+        data: suggestion ? { suggestion, word } : undefined,
+      });
+    }
+    return;
+  }
   const kind = m[1] === 'expect' ? 'expect' : (m[1] as 'disable' | 'disable-next-line');
   const d: Directive = { kind, line, rules: [], range: range(line, j - pos, end - pos) };
   let k = DIRECTIVE_RE.lastIndex;

@@ -8,7 +8,8 @@ export const unknownReference: Rule = {
   check({ doc, report }) {
     for (const ref of doc.references) {
       if (ref.resolved >= 0) continue;
-      const suggestion = closest(ref.name, doc.ids.keys(), 2);
+      // Short names are close to everything: allow fewer edits for them.
+      const suggestion = closest(ref.name, doc.ids.keys(), Math.min(2, Math.floor(ref.name.length / 2)));
       const what = ref.kind === 'mention' ? `\`@${ref.name}\`` : `target \`${ref.name}\``;
       const fix = suggestion !== null
         ? ` — did you mean \`${suggestion}\`?`
