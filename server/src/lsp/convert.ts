@@ -1,0 +1,88 @@
+// Shared conversions from the core's model to LSP types.
+import {
+  DiagnosticSeverity, SymbolKind, type Diagnostic as LspDiagnostic, type Location, type Range,
+} from 'vscode-languageserver';
+import type { AnalyzedDocument, Diagnostic, Severity, Statement, StatementKind } from '../language';
+
+/** Where the project lives; keep in step with `repository` in package.json. */
+export const REPOSITORY_URL = 'https://example.invalid/debate-notes';
+/** The rule reference; each rule's section is anchored by its id. */
+export const RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
+
+export function ruleHref(rule: string): string {
+  return `${RULES_DOC_URL}#${rule}`;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostic(d: Diagnostic, uri: string): LspDiagnostic {
+  const out: LspDiagnostic = {
+    range: d.range,
+    severity: SEVERITY[d.severity] ?? DiagnosticSeverity.Error,
+    code: d.rule,
+    codeDescription: { href: ruleHref(d.rule) },
+    source: 'debate',
+    message: d.message,
+  };
+  if (d.related?.length) {
+    out.relatedInformation = d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  }
+  if (d.data !== undefined) out.data = d.data;
+  return out;
+}
+
+/**
+ * Outline icons. A claim is the top-level thing (Class), a reason is a part
+ * holding it up (Field), a counter strikes at something (Event, the lightning
+ * bolt), a crux is the key question (Key); headings group (Namespace).
+ */
+export const SYMBOL_KIND: Record<StatementKind, SymbolKind> = {
+  claim: SymbolKind.Class,
+  because: SymbolKind.Field,
+  counter: SymbolKind.Event,
+  crux: SymbolKind.Key,
+};
+export const HEADING_SYMBOL_KIND = SymbolKind.Namespace;
+
+export function truncate(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+
+/** A statement's display name: its ID, else the start of its text, else its keyword. */
+export function displayName(st: Statement, max = 40): string {
+  if (st.id !== null) return st.id;
+  if (st.text.length > 0) return truncate(st.text, max);
+  return st.kind;
+}
+
+/** Where to point at a statement: its ID, else its keyword. */
+export function anchorOf(st: Statement): Range {
+  return st.idRange ?? st.keywordRange;
+}
+
+export function locationOf(uri: string, st: Statement): Location {
+  return { uri, range: anchorOf(st) };
+}
+
+/** Heading titles from the outermost down to the statement's own heading. */
+export function headingPath(doc: AnalyzedDocument, heading: number | null): string[] {
+  const path: string[] = [];
+  for (let h = heading; h !== null; h = doc.headings[h].parent) path.unshift(doc.headings[h].title || '(untitled)');
+  return path;
+}
+
+/** Full range of a line, for LSP ranges that must cover whole lines. */
+export function lineEnd(doc: AnalyzedDocument, line: number): number {
+  return doc.lineEnds[line] - doc.lineStarts[line];
+}
+
+/** True when a position is a sane place in this document. */
+export function inDocument(doc: AnalyzedDocument, p: { line: number; character: number } | undefined): boolean {
+  return !!p && Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0
+    && p.line < doc.lineStarts.length && p.character >= 0;
+}

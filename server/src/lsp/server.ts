@@ -1,0 +1,202 @@
+// The Debate Notes language server. `createServer` wires every feature to a
+// connection; run directly (or bundled as dist/server.js) it talks LSP over
+// stdio or node IPC, whichever the command line asks for (`--stdio`, `--node-ipc`).
+import {
+  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, LSPErrorCodes,
+  ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
+  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type SymbolInformation,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalyzedDocument } from '../language';
+import * as codeActions from './codeActions';
+import { provideCodeLenses } from './codeLens';
+import * as completion from './completion';
+import { provideDefinition } from './definition';
+import { DiagnosticsPublisher } from './diagnostics';
+import { DocumentCache } from './documents';
+import { provideFoldingRanges } from './folding';
+import { provideFormatting } from './formatting';
+import { provideHighlights } from './highlight';
+import { provideHover } from './hover';
+import { provideReferences } from './references';
+import { providePrepareRename, provideRename } from './rename';
+import { provideSelectionRanges } from './selectionRanges';
+import { provideSemanticTokens, semanticTokensLegend } from './semanticTokens';
+import { effectiveRuleOptions, SettingsStore } from './settings';
+import { provideDocumentSymbols } from './symbols';
+import { symbolsOf, WorkspaceIndex } from './workspaceSymbols';
+
+export interface DebateServer {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  cache: DocumentCache;
+  settings: SettingsStore;
+}
+
+type ResolveCompletion = (item: import('vscode-languageserver').CompletionItem) => import('vscode-languageserver').CompletionItem;
+
+export function createServer(connection: Connection): DebateServer {
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsStore(connection);
+  const cache = new DocumentCache(documents, (uri) => effectiveRuleOptions(uri, settings.peek(uri)));
+  const log = (msg: string) => connection.console.error(msg);
+  const publisher = new DiagnosticsPublisher(connection, cache, settings, log);
+  const index = new WorkspaceIndex(log);
+  const openSymbols = new WeakMap<AnalyzedDocument, SymbolInformation[]>();
+  let folders: string[] = [];
+  let watchFilesDynamically = false;
+  let configurationDynamically = false;
+
+  /**
+   * Every request goes through here: it finds the document's analysis and never
+   * lets an exception escape (a ResponseError is an answer, so it is passed on).
+   */
+  function handle<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, fn: (doc: AnalyzedDocument, params: P, uri: string) => R) {
+    return (params: P, token?: CancellationToken): R => {
+      try {
+        if (token?.isCancellationRequested) return empty;
+        const uri = params?.textDocument?.uri;
+        if (typeof uri !== 'string') return empty;
+        const doc = cache.get(uri);
+        if (!doc) return empty;
+        return fn(doc, params, uri);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        log(`${name} failed: ${(e as Error).stack ?? e}`);
+        return empty;
+      }
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    settings.pull = !!caps.workspace?.configuration;
+    watchFilesDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    configurationDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const triggerCharacters = ['@', '>', ','];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: { label: 'Debate' },
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters, resolveProvider: typeof resolveCompletion() === 'function' },
+        codeActionProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+        documentFormattingProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'debate-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationDynamically) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'debate' }).catch(() => undefined);
+    }
+    if (watchFilesDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.debate' }] })
+        .catch(() => undefined);
+    }
+    if (folders.length) void index.scan(folders);
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      for (const f of e.removed) folders = folders.filter((u) => u !== f.uri);
+      const added = e.added.map((f) => f.uri);
+      folders.push(...added);
+      if (added.length) void index.scan(added);
+    });
+  });
+
+  documents.onDidChangeContent((e) => publisher.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    publisher.clear(e.document.uri);
+    cache.delete(e.document.uri);
+    settings.forget(e.document.uri);
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    try {
+      settings.changed(params?.settings);
+      for (const d of documents.all()) publisher.revalidate(d.uri);
+    } catch (e) {
+      log(`configuration change failed: ${(e as Error).stack ?? e}`);
+    }
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const c of params.changes ?? []) {
+      if (!c.uri.endsWith('.debate')) continue;
+      if (c.type === FileChangeType.Deleted) index.remove(c.uri);
+      else void index.update(c.uri);
+    }
+  });
+
+  connection.onHover(handle('hover', null, provideHover));
+  connection.onDefinition(handle('definition', null, provideDefinition));
+  connection.onReferences(handle('references', [], provideReferences));
+  connection.onDocumentHighlight(handle('highlight', [], provideHighlights));
+  connection.onPrepareRename(handle('prepareRename', null, providePrepareRename));
+  connection.onRenameRequest(handle('rename', null, provideRename));
+  connection.onDocumentSymbol(handle('documentSymbol', [], provideDocumentSymbols));
+  connection.onCodeLens(handle('codeLens', [], provideCodeLenses));
+  connection.onCompletion(handle('completion', [], completion.provideCompletion));
+  connection.onCompletionResolve((item) => {
+    try {
+      const resolve = resolveCompletion();
+      return resolve ? resolve(item) : item;
+    } catch (e) {
+      log(`completionResolve failed: ${(e as Error).stack ?? e}`);
+      return item;
+    }
+  });
+  connection.onCodeAction(handle('codeAction', [], codeActions.provideCodeActions));
+  connection.onFoldingRanges(handle('foldingRange', [], provideFoldingRanges));
+  connection.onSelectionRanges(handle('selectionRange', [], provideSelectionRanges));
+  connection.languages.semanticTokens.on(handle('semanticTokens', { data: [] }, provideSemanticTokens));
+  connection.onDocumentFormatting(handle('formatting', [], provideFormatting));
+
+  connection.onWorkspaceSymbol(async (params, token) => {
+    try {
+      await index.ready();
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const open = new Map<string, SymbolInformation[]>();
+      for (const td of documents.all()) {
+        const doc = cache.get(td.uri);
+        if (!doc) continue;
+        let syms = openSymbols.get(doc);
+        if (!syms) openSymbols.set(doc, (syms = symbolsOf(doc, td.uri)));
+        open.set(td.uri, syms);
+      }
+      return index.query(params, open, () => token.isCancellationRequested);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      log(`workspaceSymbol failed: ${(e as Error).stack ?? e}`);
+      return [];
+    }
+  });
+
+  documents.listen(connection);
+  return { connection, documents, cache, settings };
+}
+
+/** The optional `resolveCompletion` of the completion provider, if it has one. */
+function resolveCompletion(): ResolveCompletion | undefined {
+  const f = (completion as Record<string, unknown>).resolveCompletion;
+  return typeof f === 'function' ? (f as ResolveCompletion) : undefined;
+}
+
+export function main(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  createServer(connection);
+  connection.listen();
+}
+
+if (require.main === module) main();

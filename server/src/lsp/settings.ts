@@ -1,0 +1,83 @@
+// Per-resource configuration (`debate.*`), pulled from the client with
+// `workspace/configuration` and cached per document URI. Nothing here is global
+// to the server: each document can sit under different workspace settings.
+import type { Connection } from 'vscode-languageserver';
+import { RULES_BY_ID, type AnalysisOptions, type SeveritySetting } from '../language';
+
+export interface DebateSettings {
+  /** Per-rule severity, or 'off'. Unknown rule names and values are dropped. */
+  rules: Record<string, SeveritySetting>;
+  trace: { server: 'off' | 'messages' | 'verbose' };
+}
+
+export const DEFAULT_SETTINGS: DebateSettings = { rules: {}, trace: { server: 'off' } };
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/** Reads whatever the client sent into well-formed settings; bad entries are ignored. */
+export function normalizeSettings(raw: unknown): DebateSettings {
+  const out: DebateSettings = { rules: {}, trace: { server: 'off' } };
+  if (!raw || typeof raw !== 'object') return out;
+  const r = raw as Record<string, unknown>;
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
+      if (RULES_BY_ID.has(k) && typeof v === 'string' && SEVERITIES.has(v)) out.rules[k] = v as SeveritySetting;
+    }
+  }
+  const trace = (r.trace as Record<string, unknown> | undefined)?.server;
+  if (trace === 'messages' || trace === 'verbose') out.trace.server = trace;
+  return out;
+}
+
+export class SettingsStore {
+  /** True when the client answers `workspace/configuration`; else settings come pushed. */
+  pull = false;
+  private pushed: DebateSettings = DEFAULT_SETTINGS;
+  private cache = new Map<string, Promise<DebateSettings>>();
+  /** Last settings resolved per URI, readable synchronously by requests. */
+  private known = new Map<string, DebateSettings>();
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Settings for one document, fetched once and then cached until configuration changes. */
+  get(uri: string): Promise<DebateSettings> {
+    if (!this.pull) return Promise.resolve(this.pushed);
+    let p = this.cache.get(uri);
+    if (!p) {
+      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'debate' })
+        .then(normalizeSettings, () => DEFAULT_SETTINGS)
+        .then((s) => { this.known.set(uri, s); return s; });
+      this.cache.set(uri, p);
+    }
+    return p;
+  }
+
+  /** The settings last seen for `uri` (defaults if not fetched yet). Never waits. */
+  peek(uri: string): DebateSettings {
+    return this.pull ? this.known.get(uri) ?? DEFAULT_SETTINGS : this.pushed;
+  }
+
+  /** `workspace/didChangeConfiguration`: drop the cache; push-model clients send the values. */
+  changed(pushedSettings: unknown): void {
+    this.cache.clear();
+    if (!this.pull) {
+      const s = (pushedSettings as Record<string, unknown> | undefined)?.debate;
+      this.pushed = normalizeSettings(s);
+    }
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.known.delete(uri);
+  }
+}
+
+/**
+ * The rule options that apply to a document: the single place where sources of
+ * configuration are combined (editor settings today; a config file can be
+ * layered in here). Synchronous so that requests never wait for it.
+ */
+export function effectiveRuleOptions(uri: string, settings: DebateSettings): AnalysisOptions {
+  void uri; // per-resource sources (a config file next to the document) will key on it
+  return { rules: { ...settings.rules } };
+}

@@ -1,0 +1,61 @@
+// Document outline: headings (nested by level) → top-level statements → the
+// statements nested under them, each with a kind-specific icon (see convert.ts).
+import type { DocumentSymbol, Range } from 'vscode-languageserver';
+import type { AnalyzedDocument, Statement } from '../language';
+import { anchorOf, displayName, HEADING_SYMBOL_KIND, lineEnd, SYMBOL_KIND, truncate } from './convert';
+
+export function provideDocumentSymbols(doc: AnalyzedDocument): DocumentSymbol[] {
+  const n = doc.statements.length;
+  // Children by parent statement, and the last line of each statement's subtree.
+  const children: number[][] = Array.from({ length: n }, () => []);
+  const subtreeEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) subtreeEnd[i] = doc.statements[i].endLine;
+  for (let i = 0; i < n; i++) {
+    const p = doc.statements[i].parent;
+    if (p !== null) children[p].push(i);
+  }
+  // Children come after their parent, so a backward pass sees every descendant first.
+  for (let i = n - 1; i >= 0; i--) {
+    const p = doc.statements[i].parent;
+    if (p !== null && subtreeEnd[i] > subtreeEnd[p]) subtreeEnd[p] = subtreeEnd[i];
+  }
+  const lineRange = (from: Range['start'], endLine: number): Range =>
+    ({ start: from, end: { line: endLine, character: lineEnd(doc, endLine) } });
+
+  const statementSymbol = (i: number): DocumentSymbol => {
+    const st = doc.statements[i];
+    return {
+      name: displayName(st),
+      detail: detailOf(st),
+      kind: SYMBOL_KIND[st.kind],
+      range: lineRange(st.range.start, subtreeEnd[i]),
+      selectionRange: anchorOf(st),
+      children: children[i].map(statementSymbol),
+    };
+  };
+
+  const headingSymbols: DocumentSymbol[] = doc.headings.map((h) => ({
+    name: h.title.trim() || '(untitled)',
+    kind: HEADING_SYMBOL_KIND,
+    range: lineRange(h.range.start, Math.max(h.endLine, h.range.start.line)),
+    selectionRange: h.titleRange,
+    children: [],
+  }));
+  const roots: DocumentSymbol[] = [];
+  // Keep document order: a heading's own statements come before its sub-headings
+  // only when they are written before them, so merge by line.
+  const entries: { line: number; parent: number | null; sym: DocumentSymbol }[] = [];
+  for (const h of doc.headings) entries.push({ line: h.range.start.line, parent: h.parent, sym: headingSymbols[h.index] });
+  for (const st of doc.statements) {
+    if (st.parent !== null) continue;
+    entries.push({ line: st.line, parent: st.heading, sym: statementSymbol(st.index) });
+  }
+  entries.sort((a, b) => a.line - b.line);
+  for (const e of entries) (e.parent === null ? roots : headingSymbols[e.parent].children!).push(e.sym);
+  return roots;
+}
+
+function detailOf(st: Statement): string {
+  if (st.id !== null) return truncate(st.text, 80);
+  return st.kind;
+}
