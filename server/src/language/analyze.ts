@@ -3,14 +3,18 @@
 import { link, type LinkedModel } from './model';
 import { parse } from './parser';
 import { RULES, RULES_BY_ID } from './rules';
+import { labelsOf } from './status';
 import type { AnalysisOptions, Diagnostic, Position, Range, Reference, Severity, Statement } from './types';
 
 export interface AnalyzedDocument extends LinkedModel {
   diagnostics: Diagnostic[];
+  /** Grounded label of each statement: IN, OUT or UNDECIDED (see status.ts). Computed on first read. */
+  readonly labels: Int8Array;
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}): AnalyzedDocument {
   const doc = link(parse(text)) as AnalyzedDocument;
+  Object.defineProperty(doc, 'labels', { get: () => labelsOf(doc), configurable: true });
   checkDirectiveRules(doc);
   const overrides = options.rules ?? {};
   const found: Diagnostic[] = [];

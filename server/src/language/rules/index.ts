@@ -1,7 +1,10 @@
 // The rule registry: adding a rule is adding a file and one line here.
 import { circularSupport } from './circular-support';
+import { cruxOnUndisputed } from './crux-on-undisputed';
+import { defeatedClaim } from './defeated-claim';
 import { duplicateId } from './duplicate-id';
 import { emptyStatement } from './empty-statement';
+import { expectationFailed } from './expectation-failed';
 import { misplacedClaim } from './misplaced-claim';
 import { mixedIndentation } from './mixed-indentation';
 import { orphanStatement } from './orphan-statement';
@@ -24,6 +27,9 @@ export const RULES: readonly Rule[] = [
   circularSupport,
   unlinkedCrux,
   mixedIndentation,
+  defeatedClaim,
+  cruxOnUndisputed,
+  expectationFailed,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -20,5 +20,16 @@ export const unknownReference: Rule = {
         data: { name: ref.name, suggestion },
       });
     }
+    // IDs named by `// debate-expect ID: status` comments.
+    for (const d of doc.directives) {
+      if (d.kind !== 'expect' || !d.expect || doc.ids.has(d.expect.id)) continue;
+      const name = d.expect.id;
+      const suggestion = closest(name, doc.ids.keys(), 2);
+      report({
+        range: d.expect.idRange,
+        message: `\`debate-expect\` names \`${name}\`, but no statement in this file has this ID${suggestion !== null ? ` — did you mean \`${suggestion}\`?` : ''}`,
+        data: { name, suggestion },
+      });
+    }
   },
 };
