@@ -205,7 +205,15 @@ function readStatement(
       let k = idEnd;
       while (k < end && isSpace(text.charCodeAt(k))) k++;
       const d = text.charCodeAt(k);
-      if (k < end && (d === 58 || (d === 45 && text.charCodeAt(k + 1) === 62))) header = true;
+      if (k < end && d === 58) {
+        // `ID:` is the common header; it needs no parser (the same tokens Chevrotain would give).
+        st.id = text.slice(j, idEnd);
+        st.idRange = range(line, j - pos, idEnd - pos);
+        st.colonRange = range(line, k - pos, k + 1 - pos);
+        textStart = k + 1;
+      } else if (k < end && d === 45 && text.charCodeAt(k + 1) === 62) {
+        header = true;
+      }
     }
   }
   if (header) {

@@ -1,0 +1,60 @@
+// Shared helpers for benchmark sections: timing and table output.
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+
+export interface BenchOptions {
+  /** Sizes in statements (from `--sizes 1000,10000`). */
+  sizes: number[];
+  /** Timed runs per measurement (after warm-up). */
+  runs: number;
+}
+
+/** A benchmark section: one module per area (core, lsp, status…), listed in run.ts. */
+export interface Section {
+  name: string;
+  title: string;
+  run(opts: BenchOptions): Promise<Table> | Table;
+}
+
+export interface Table {
+  columns: string[];
+  rows: (string | number)[][];
+  /** Lines printed under the table (targets, notes). */
+  notes?: string[];
+}
+
+// A full collection before each timed run, so one run does not pay for the previous run's garbage.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+export interface Timing { median: number; min: number }
+
+/** Wall time in ms of `fn` over `runs` runs, after warm-up (at least 3 runs and 300 ms, so the JIT has settled). */
+export function timeMs(fn: () => unknown, runs: number): Timing {
+  const warmStart = Date.now();
+  for (let i = 0; i < 3 || (Date.now() - warmStart < 300 && i < 50); i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  return { median: times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2, min: times[0] };
+}
+
+export function fmt(n: number, digits = 1): string {
+  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function renderTable(t: Table): string {
+  const cells = [t.columns, ...t.rows.map((r) => r.map(String))];
+  const widths = t.columns.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
+  // First column left-aligned (a label), numbers right-aligned.
+  const line = (r: string[]): string => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  ');
+  const out = [line(t.columns), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)];
+  for (const n of t.notes ?? []) out.push(n);
+  return out.join('\n');
+}
