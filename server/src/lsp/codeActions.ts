@@ -1,7 +1,123 @@
-// Quick fixes bound to diagnostics.
-import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../language';
+// Quick fixes, each bound to one diagnostic from `params.context.diagnostics` (its `code` is the
+// rule id, its `data` the core's `Diagnostic.data`):
+//   unknown-reference  → change to the suggested ID (preferred) / create a statement with that ID
+//   duplicate-id       → rename this one to `ID-2` (or the next free number)
+//   unsupported-claim  → add a `because` under the claim
+//   syntax-error       → change a misspelt keyword to the suggested one
+//   any rule           → `// debate-disable-next-line RULE` above the statement (syntax errors
+//                        excepted: the language asks to fix those, not hide them)
+// The placeholder text `TODO` is what the user replaces.
+import {
+  CodeActionKind,
+  type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic, type Range, type TextEdit,
+} from 'vscode-languageserver';
+import type { AnalyzedDocument, Statement } from '../language';
+import { indentationOf, lineLength, subtreeEnds } from './structure';
 
-export function provideCodeActions(_doc: AnalyzedDocument, _params: CodeActionParams, _uri: string): CodeAction[] {
-  return [];
+export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionParams, uri: string): CodeAction[] {
+  const only = params.context.only;
+  if (only && !only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty || CodeActionKind.QuickFix.startsWith(k + '.'))) return [];
+  const out: CodeAction[] = [];
+  const ctx = new Context(doc, uri);
+  for (const d of params.context.diagnostics) {
+    const rule = typeof d.code === 'string' ? d.code : undefined;
+    if (rule === undefined) continue;
+    const data = (d.data ?? {}) as Record<string, unknown>;
+    switch (rule) {
+      case 'unknown-reference': ctx.unknownReference(d, data, out); break;
+      case 'duplicate-id': ctx.duplicateId(d, out); break;
+      case 'unsupported-claim': ctx.unsupportedClaim(d, out); break;
+      case 'syntax-error': ctx.misspeltKeyword(d, data, out); break;
+    }
+    if (rule !== 'syntax-error') ctx.disableNextLine(d, rule, out);
+  }
+  return out;
+}
+
+class Context {
+  private ends: number[] | null = null;
+  readonly eol: string;
+  constructor(readonly doc: AnalyzedDocument, readonly uri: string) {
+    this.eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
+  action(title: string, d: LspDiagnostic, edits: TextEdit[], preferred = false): CodeAction {
+    const a: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [this.uri]: edits } } };
+    if (preferred) a.isPreferred = true;
+    return a;
+  }
+
+  statementAt(line: number): Statement | null {
+    if (line < 0 || line >= this.doc.lineOwner.length) return null;
+    const o = this.doc.lineOwner[line];
+    return o >= 0 ? this.doc.statements[o] : null;
+  }
+
+  subtreeEnd(st: Statement): number {
+    this.ends ??= subtreeEnds(this.doc);
+    return this.ends[st.index];
+  }
+
+  endOfLine(line: number): Range {
+    const p = { line, character: lineLength(this.doc, line) };
+    return { start: p, end: p };
+  }
+
+  unknownReference(d: LspDiagnostic, data: Record<string, unknown>, out: CodeAction[]): void {
+    const name = typeof data.name === 'string' ? data.name : null;
+    const suggestion = typeof data.suggestion === 'string' ? data.suggestion : null;
+    if (suggestion) out.push(this.action(`Change to \`${suggestion}\``, d, [{ range: d.range, newText: suggestion }], true));
+    const from = this.statementAt(d.range.start.line);
+    if (!name || !from || this.doc.ids.has(name)) return;
+    // A new root statement after the argument the reference sits in, at that argument's
+    // indentation (so nothing below changes parent).
+    let root = from;
+    while (root.parent !== null) root = this.doc.statements[root.parent];
+    const end = this.subtreeEnd(root);
+    const text = `${this.eol}${indentationOf(this.doc, root.line)}claim ${name}: TODO`;
+    out.push(this.action(`Create statement \`${name}\``, d, [{ range: this.endOfLine(end), newText: text }], !suggestion));
+  }
+
+  duplicateId(d: LspDiagnostic, out: CodeAction[]): void {
+    const st = this.statementAt(d.range.start.line);
+    if (!st || !st.id) return;
+    let n = 2;
+    while (this.doc.ids.has(`${st.id}-${n}`)) n++;
+    const name = `${st.id}-${n}`;
+    out.push(this.action(`Rename to \`${name}\``, d, [{ range: st.idRange!, newText: name }], true));
+  }
+
+  unsupportedClaim(d: LspDiagnostic, out: CodeAction[]): void {
+    const st = this.statementAt(d.range.start.line);
+    if (!st || st.kind !== 'claim') return;
+    const own = indentationOf(this.doc, st.line);
+    // Nested like the claim's existing children when it has some, else two spaces deeper.
+    const child = this.doc.statements.find((s) => s.parent === st.index);
+    const indent = child ? indentationOf(this.doc, child.line) : own + (own.startsWith('\t') ? '\t' : '  ');
+    const end = this.subtreeEnd(st);
+    out.push(this.action('Add a `because` under this claim', d,
+      [{ range: this.endOfLine(end), newText: `${this.eol}${indent}because TODO` }], true));
+  }
+
+  misspeltKeyword(d: LspDiagnostic, data: Record<string, unknown>, out: CodeAction[]): void {
+    if (typeof data.suggestion !== 'string' || typeof data.word !== 'string') return;
+    out.push(this.action(`Change to \`${data.suggestion}\``, d, [{ range: d.range, newText: data.suggestion }], true));
+  }
+
+  disableNextLine(d: LspDiagnostic, rule: string, out: CodeAction[]): void {
+    const st = this.statementAt(d.range.start.line);
+    if (!st) return;
+    const title = `Disable \`${rule}\` for this statement`;
+    // Extend a directive right above the statement instead of stacking a second one.
+    const above = this.doc.directives.find((x) => x.kind === 'disable-next-line' && x.line === st.line - 1);
+    if (above) {
+      if (above.rules.length === 0 || above.rules.some((r) => r.name === rule)) return;
+      const last = above.rules[above.rules.length - 1].range.end;
+      out.push(this.action(title, d, [{ range: { start: last, end: last }, newText: `, ${rule}` }]));
+      return;
+    }
+    const at = { line: st.line, character: 0 };
+    const text = `${indentationOf(this.doc, st.line)}// debate-disable-next-line ${rule}${this.eol}`;
+    out.push(this.action(title, d, [{ range: { start: at, end: at }, newText: text }]));
+  }
 }

@@ -1,7 +1,144 @@
-// Completion: keywords at line starts, IDs after `->`, `,` and `@`, snippets.
-import type { CompletionItem, CompletionParams } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../language';
+// Completion. Reads the line as typed up to the cursor (half-typed lines are usually syntax
+// errors, so the parsed model alone can't say where the cursor is):
+// - keywords (and two snippets) where a line starts, when what is typed so far is a keyword prefix;
+// - IDs after `->` and after `,` in a target list, and after `@` in text;
+// - rule names in `// debate-disable…` directives.
+// IDs come best first: prefix matches, then fuzzy (subsequence) matches, then the rest; within
+// each group the statements nearest to the cursor first.
+import {
+  CompletionItemKind, InsertTextFormat, InsertTextMode,
+  type CompletionItem, type CompletionParams, type Range,
+} from 'vscode-languageserver';
+import { KEYWORDS, RULES, type AnalyzedDocument, type Statement } from '../language';
+import { lineText } from './structure';
 
-export function provideCompletion(_doc: AnalyzedDocument, _params: CompletionParams): CompletionItem[] {
+const ID_CHARS = /[\p{L}\p{Nd}\p{M}_.\-]*$/u;
+const ID_CHARS_AHEAD = /^[\p{L}\p{Nd}\p{M}_.\-]*/u;
+const KEYWORD_START = /^([ \t]*)([A-Za-z]*)$/;
+// keyword, optional own ID, `->`, then targets so far; no `:` yet (the header is still open).
+const TARGET_LIST = /^[ \t]*(?:claim|because|counter|crux)[ \t]+(?:([^\s:,>-][^\s:]*?)[ \t]*)?->([^:]*)$/i;
+const DIRECTIVE = /^[ \t]*\/\/[ \t]*debate-(?:disable-next-line|disable)[ \t]+((?:[\w-]+[ \t]*,?[ \t]*)*)$/;
+
+export function provideCompletion(doc: AnalyzedDocument, params: CompletionParams): CompletionItem[] {
+  const { line, character } = params.position;
+  if (line < 0 || line >= doc.lineStarts.length) return [];
+  const full = lineText(doc, line);
+  const before = full.slice(0, character);
+  const partial = ID_CHARS.exec(before)![0];
+  const ahead = ID_CHARS_AHEAD.exec(full.slice(character))![0];
+  const replace: Range = {
+    start: { line, character: character - partial.length },
+    end: { line, character: character + ahead.length },
+  };
+
+  const kw = KEYWORD_START.exec(before);
+  if (kw && !(kw[1] === '' && full.startsWith('#')) && KEYWORDS.some((k) => k.startsWith(kw[2].toLowerCase()))) {
+    const after = full[replace.end.character];
+    return keywordItems(doc, line, replace, after === undefined || !/[\s:]/.test(after));
+  }
+
+  const dir = DIRECTIVE.exec(before);
+  if (dir) {
+    const listed = new Set(dir[1].split(/[\s,]+/).filter(Boolean));
+    return RULES.filter((r) => !listed.has(r.id)).map((r) => ({
+      label: r.id, kind: CompletionItemKind.Value, detail: r.defaultSeverity, documentation: r.description,
+      textEdit: { range: replace, newText: r.id },
+    }));
+  }
+  if (/^[ \t]*\/\//.test(before) || (before.startsWith('#'))) return [];
+
+  const targets = TARGET_LIST.exec(before);
+  if (targets && /(?:->|,)[ \t]*[\p{L}\p{Nd}\p{M}_.\-]*$/u.test(before)) {
+    const own = targets[1] ?? null;
+    const listed = new Set(targets[2].split(',').map((s) => s.trim()).filter(Boolean));
+    listed.delete(partial);
+    return idItems(doc, line, partial, replace, (st) => st.id !== own && !listed.has(st.id!));
+  }
+
+  const at = before.length - partial.length - 1;
+  if (at >= 0 && before[at] === '@' && (at === 0 || !/[\p{L}\p{Nd}\p{M}_]/u.test(before[at - 1]))) {
+    const owner = doc.lineOwner[line];
+    const self = owner >= 0 ? doc.statements[owner].id : null;
+    return idItems(doc, line, partial, replace, (st) => st.id !== self);
+  }
   return [];
+}
+
+function keywordItems(doc: AnalyzedDocument, line: number, replace: Range, space: boolean): CompletionItem[] {
+  const items: CompletionItem[] = KEYWORDS.map((k, i) => ({
+    label: k, kind: CompletionItemKind.Keyword, sortText: `0${i}`,
+    detail: KEYWORD_DETAIL[k], textEdit: { range: replace, newText: space ? k + ' ' : k },
+  }));
+  items.push({
+    label: 'claim … because …', kind: CompletionItemKind.Snippet, sortText: '10', filterText: 'claim',
+    detail: 'a claim with a reason under it',
+    insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.adjustIndentation,
+    textEdit: { range: replace, newText: 'claim ${1:id}: ${2:text}\n  because ${3:reason}' },
+  });
+  const ids = nearestIds(doc, line).slice(0, 30);
+  const choice = ids.length ? '${2|' + ids.map(escapeChoice).join(',') + '|}' : '${2:target}';
+  items.push({
+    label: 'counter … -> …', kind: CompletionItemKind.Snippet, sortText: '11', filterText: 'counter',
+    detail: 'an objection to a statement anywhere in the file',
+    insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.adjustIndentation,
+    textEdit: { range: replace, newText: 'counter ${1:id} -> ' + choice + ': ${3:text}' },
+  });
+  return items;
+}
+
+const KEYWORD_DETAIL: Record<string, string> = {
+  claim: 'a position someone holds',
+  because: 'a reason: supports its target',
+  counter: 'an objection: attacks its target',
+  crux: 'a question that decides its targets',
+};
+
+function escapeChoice(s: string): string {
+  return s.replace(/[\\$}|,]/g, (c) => '\\' + c);
+}
+
+/** Defined IDs (first definitions), nearest to `line` first. */
+function nearestIds(doc: AnalyzedDocument, line: number): string[] {
+  return [...doc.ids.values()]
+    .map((i) => doc.statements[i])
+    .sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line) || a.line - b.line)
+    .map((s) => s.id!);
+}
+
+/** Letters of `typed` appear in `name` in order (case-insensitive). */
+function fuzzy(typed: string, name: string): boolean {
+  let j = 0;
+  const t = typed.toLowerCase();
+  const n = name.toLowerCase();
+  for (let i = 0; i < n.length && j < t.length; i++) if (n[i] === t[j]) j++;
+  return j === t.length;
+}
+
+function idItems(
+  doc: AnalyzedDocument, line: number, typed: string, replace: Range, keep: (st: Statement) => boolean,
+): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const lower = typed.toLowerCase();
+  for (const i of doc.ids.values()) {
+    const st = doc.statements[i];
+    if (!keep(st)) continue;
+    const id = st.id!;
+    const group = id.startsWith(typed) ? 0 : id.toLowerCase().startsWith(lower) ? 1 : fuzzy(typed, id) ? 2 : 3;
+    const distance = Math.abs(st.line - line);
+    items.push({
+      label: id,
+      kind: CompletionItemKind.Reference,
+      detail: `${st.kind}: ${shorten(st.text)}`,
+      documentation: st.text,
+      labelDetails: { description: st.kind },
+      sortText: `${group}${String(distance).padStart(7, '0')}`,
+      filterText: id,
+      textEdit: { range: replace, newText: id },
+    });
+  }
+  return items.sort((a, b) => (a.sortText! < b.sortText! ? -1 : a.sortText! > b.sortText! ? 1 : 0));
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
 }

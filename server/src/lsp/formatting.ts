@@ -1,7 +1,33 @@
-// Document formatting, built on the core formatter.
-import type { DocumentFormattingParams, TextEdit } from 'vscode-languageserver';
-import type { AnalyzedDocument } from '../language';
+// Format Document: the core formatter's output, sent as one edit covering only the lines
+// that change (so the cursor and undo history elsewhere are left alone).
+import type { DocumentFormattingParams, Position, TextEdit } from 'vscode-languageserver';
+import { formatDocument, type AnalyzedDocument } from '../language';
 
-export function provideFormatting(_doc: AnalyzedDocument, _params: DocumentFormattingParams): TextEdit[] {
-  return [];
+/** Lines with their line break, so a CRLF is never split. */
+function pieces(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+function endOf(text: string): Position {
+  const nl = text.lastIndexOf('\n');
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
+  return { line, character: text.length - (nl + 1) };
+}
+
+// The layout is the project's canonical one (two spaces per level), whatever the editor's
+// tab settings in `params.options` say: files look the same in every editor and in CI.
+export function provideFormatting(doc: AnalyzedDocument, _params: DocumentFormattingParams): TextEdit[] {
+  const before = doc.text;
+  const after = formatDocument(before);
+  if (after === before) return [];
+  const a = pieces(before);
+  const b = pieces(after);
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const start: Position = { line: p, character: 0 };
+  const end: Position = q === 0 ? endOf(before) : { line: a.length - q, character: 0 };
+  return [{ range: { start, end }, newText: b.slice(p, b.length - q).join('') }];
 }
