@@ -1,21 +1,93 @@
-import { analyze, type Diagnostic } from '../language';
-import { collectFiles, displayPath, readText } from './files';
+// The lint engine behind `debate lint`: files → per-file effective rules (config file, then
+// `--rule`) → diagnostics, serially or on worker threads with the same result.
+import * as path from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import { analyze, type Diagnostic, type SeveritySetting } from '../language';
+import { ConfigResolver, type ConfigOptions } from '../config';
+import { collectFiles, displayPath, UsageError } from './files';
+import { autoJobs, runParallel, runTask, type LintTask, type TaskOutcome } from './worker';
 
 export interface FileResult {
+  /** As shown to people: relative to the working directory when inside it. */
   path: string;
+  /** Absolute path, or null for unnamed stdin. */
+  file: string | null;
   diagnostics: Diagnostic[];
 }
 
 export interface LintSummary { errors: number; warnings: number; infos: number; hints: number }
 
-export async function lintFiles(inputs: string[]): Promise<FileResult[]> {
-  const files = await collectFiles(inputs);
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const text = await readText(file);
-    results.push({ path: displayPath(file), diagnostics: analyze(text).diagnostics });
+export interface LintOptions {
+  config?: ConfigOptions;
+  /** `--rule` overrides, applied over the config file. */
+  rules?: Record<string, SeveritySetting>;
+  /** Worker threads; 0 or undefined picks by file count, 1 is serial. */
+  jobs?: number;
+  cwd?: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Told about files named explicitly but ignored by a config. */
+  onIgnored?: (displayPath: string) => void;
+}
+
+/** The rule options a document gets: config file rules, then explicit overrides. */
+export function effectiveRules(resolver: ConfigResolver, file: string, overrides: Record<string, SeveritySetting> = {}): Record<string, SeveritySetting> {
+  return { ...resolver.configFor(file)?.rules, ...overrides };
+}
+
+export async function lintFiles(inputs: string[], options: LintOptions = {}): Promise<FileResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const resolver = new ConfigResolver(options.config);
+  const explicit = new Set(inputs.filter((i) => !isDynamicPattern(i)).map((i) => path.resolve(cwd, i)));
+  const tasks: LintTask[] = [];
+  for (const file of await collectFiles(inputs, cwd)) {
+    if (resolver.isIgnored(file)) {
+      if (explicit.has(file)) options.onIgnored?.(displayPath(file, cwd));
+      continue;
+    }
+    tasks.push({ file, rules: effectiveRules(resolver, file, options.rules) });
   }
-  return results;
+  const jobs = options.jobs || autoJobs(tasks.length);
+  let outcomes: TaskOutcome[];
+  if (jobs > 1 && tasks.length > 1) {
+    outcomes = await runParallel(tasks, jobs, (done) => options.onProgress?.(done, tasks.length));
+  } else {
+    outcomes = [];
+    for (const t of tasks) {
+      outcomes.push(await runTask(t));
+      options.onProgress?.(outcomes.length, tasks.length);
+    }
+  }
+  const results: FileResult[] = [];
+  tasks.forEach((t, i) => {
+    const o = outcomes[i];
+    if ('error' in o) throw new UsageError(o.error);
+    results.push({ path: displayPath(t.file, cwd), file: t.file, diagnostics: o.diagnostics });
+  });
+  return sortResults(results);
+}
+
+/** Lint text that has no file on disk (stdin); `name` picks the config and the reported path. */
+export function lintText(text: string, name: string | undefined, options: LintOptions = {}): FileResult[] {
+  const cwd = options.cwd ?? process.cwd();
+  const resolver = new ConfigResolver(options.config);
+  const file = name ? path.resolve(cwd, name) : null;
+  // Unnamed input takes the config of the working directory.
+  const lookup = file ?? path.join(cwd, '<stdin>');
+  if (file && resolver.isIgnored(file)) {
+    options.onIgnored?.(displayPath(file, cwd));
+    return [];
+  }
+  const rules = effectiveRules(resolver, lookup, options.rules);
+  return [{ path: file ? displayPath(file, cwd) : '<stdin>', file, diagnostics: analyze(text, { rules }).diagnostics }];
+}
+
+function sortResults(results: FileResult[]): FileResult[] {
+  return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Keep errors only (`--quiet`). */
+export function errorsOnly(results: FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
 }
 
 export function summarize(results: FileResult[]): LintSummary {
@@ -29,35 +101,4 @@ export function summarize(results: FileResult[]): LintSummary {
     }
   }
   return s;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** `file:line:col  severity  message  rule`, 1-based, then a summary line. */
-export function formatText(results: FileResult[]): string {
-  const lines: string[] = [];
-  for (const r of results) {
-    for (const d of r.diagnostics) {
-      lines.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  ${d.rule}`);
-    }
-  }
-  const s = summarize(results);
-  const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
-  if (s.infos) parts.push(plural(s.infos, 'info'));
-  if (s.hints) parts.push(plural(s.hints, 'hint'));
-  lines.push(`${parts.join(', ')} in ${plural(results.length, 'file')}`);
-  return lines.join('\n') + '\n';
-}
-
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify({
-    version: 1,
-    files: results.map((r) => ({
-      path: r.path,
-      diagnostics: r.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range })),
-    })),
-    summary: summarize(results),
-  }, null, 2) + '\n';
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `debate`: lint and export .debate files. Each command lives in commands/<name>.ts.
+import { isMainThread } from 'node:worker_threads';
 import { Command, CommanderError } from 'commander';
 import { version } from '../../../package.json';
 import { registerExport } from './commands/export';
@@ -36,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
   return cli.exitCode;
 }
 
-if (require.main === module) {
+// Lint workers re-enter this bundle (see worker.ts); only the main thread runs the CLI.
+if (require.main === module && isMainThread) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }
