@@ -7,6 +7,12 @@ export type { SyntaxTree } from './parser';
 export { link, incomingRelations, countIncoming, RELATION_OF } from './model';
 export type { LinkedModel } from './model';
 export { RULES, RULES_BY_ID } from './rules';
+export {
+  label, labelGraph, buildGraph, labelsOf, statusOf, statusModel, statusFromLabel, explain, explainDerivation,
+  derivationOf, deriveLabel, docNamer, standingCounters, countersOf, reasonsOf, hinges, hingesOf,
+  IN, OUT, UNDECIDED, LABEL_NAMES, CLAIM_STATUSES, STATUS_TEXT, STATUS_MARK,
+} from './status';
+export type { Label, LabelName, ClaimStatus, Derivation, Flip, Hinge, FrameworkRelation, Graph, Labelling, Namer, StatusModel } from './status';
 export type { Rule, RuleContext, Report } from './rules';
 export { isValidId, closest, editDistance, matchId } from './ids';
 export { formatDocument } from './format';

@@ -252,8 +252,9 @@ export function deriveLabel(g: Graph, lab: Labelling, i: number, depth = 3): Der
     const r = earliest(rs, IN);
     if (r >= 0) { const x = sub(r); if (x) d.reason = x; else d.truncated = true; }
   } else if (l === OUT) {
+    // Either a standing counter or the defeat of every reason; take the one found first.
     const c = earliest(cs, IN);
-    if (c >= 0) { d.rule = 'counter-stands'; add(d.counters, [c]); }
+    if (c >= 0 && order[c] < order[i]) { d.rule = 'counter-stands'; add(d.counters, [c]); }
     else { d.rule = 'reasons-defeated'; add(d.reasons, rs); }
   } else {
     const blockers = blockersOf(g, labels, i);
