@@ -93,6 +93,11 @@ export function parseHeader(text: string, from: number, to: number): HeaderResul
   return result;
 }
 
+// With `positionTracking: 'onlyOffset'` tokens carry no `endOffset`.
+function endOf(tok: IToken): number {
+  return tok.startOffset + tok.image.length;
+}
+
 function runParser(tokens: IToken[], result: HeaderResult, reportErrors: boolean): void {
   parser.result = result;
   parser.input = tokens;
@@ -122,10 +127,10 @@ function runParser(tokens: IToken[], result: HeaderResult, reportErrors: boolean
   let start: number, end: number;
   if (atEnd) {
     start = last ? last.startOffset : 0;
-    end = last ? last.endOffset! + 1 : 0;
+    end = last ? endOf(last) : 0;
   } else {
     start = tok.startOffset;
-    end = result.colon ? tok.endOffset! + 1 : (last ? last.endOffset! + 1 : tok.endOffset! + 1);
+    end = result.colon ? endOf(tok) : (last ? endOf(last) : endOf(tok));
   }
   result.error = { message, start, end };
   if (!result.colon && !atEnd) {
