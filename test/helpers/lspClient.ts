@@ -36,7 +36,8 @@ export class LspClient {
   readonly stderr: string[] = [];
   private readonly proc: ChildProcess;
   private published = new Map<string, Published[]>();
-  private waiters: { check: () => boolean; resolve: () => void }[] = [];
+  private waiters: { check: () => boolean; resolve: () => void; reject: (e: Error) => void }[] = [];
+  private exited: string | null = null;
   private versions = new Map<string, number>();
   private counter = 0;
 
@@ -44,6 +45,12 @@ export class LspClient {
     this.configuration = options.configuration ?? {};
     this.proc = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (b: Buffer) => this.stderr.push(b.toString()));
+    // A server that dies fails the waiting test at once, with what it printed.
+    this.proc.on('exit', (code, signal) => {
+      this.exited = `server exited (code ${code}, signal ${signal}); stderr: ${this.stderr.join('')}`;
+      for (const w of this.waiters) w.reject(new Error(this.exited));
+      this.waiters = [];
+    });
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       let list = this.published.get(p.uri);
@@ -150,10 +157,12 @@ export class LspClient {
     return new Promise((resolve, reject) => {
       const found = find();
       if (found) return resolve(found);
+      if (this.exited) return reject(new Error(this.exited));
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} (version ${opts.version}) within ${DEADLINE_MS} ms; stderr: ${this.stderr.join('')}`)), DEADLINE_MS);
       this.waiters.push({
         check: () => !!find(),
         resolve: () => { clearTimeout(timer); resolve(find()!); },
+        reject: (e) => { clearTimeout(timer); reject(e); },
       });
     });
   }
