@@ -1,0 +1,125 @@
+// The core formatter: before/after fixtures, then properties over the examples and over random
+// documents (fast-check): the output analyses to the same model, and formatting it again
+// changes nothing.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyze, formatDocument, type FormatOptions } from '../../server/src/language';
+
+function check(before: string[], after: string[], options?: FormatOptions): void {
+  const out = formatDocument(before.join('\n'), options);
+  assert.deepEqual(out.split('\n'), after);
+  assert.equal(formatDocument(out, options), out, 'formatting twice changes nothing');
+}
+
+/** What formatting must keep: statements, structure, relations, headings, line kinds, diagnostics. */
+function model(text: string): unknown {
+  const d = analyze(text);
+  return {
+    lineKinds: d.lineKinds,
+    statements: d.statements.map((s) => ({
+      kind: s.kind, keyword: s.keyword, id: s.id, text: s.text, parent: s.parent, heading: s.heading, line: s.line,
+      endLine: s.endLine, hasArrow: s.hasArrow,
+      targets: s.targets.map((r) => d.references[r].name), mentions: s.mentions.map((r) => d.references[r].name),
+    })),
+    relations: d.relations.map((r) => [r.from, r.to, r.type]),
+    headings: d.headings.map((h) => [h.level, h.title, h.parent, h.endLine]),
+    directives: d.directives.map((x) => [x.kind, x.line, x.rules.map((r) => r.name)]),
+    // Mixed indentation is the one diagnostic re-indenting is meant to remove.
+    diagnostics: d.diagnostics.filter((x) => x.rule !== 'mixed-indentation').map((x) => `${x.rule}@${x.range.start.line}`),
+  };
+}
+
+function checkProperties(text: string): void {
+  const out = formatDocument(text);
+  const lines = (s: string) => s.split('\n').length;
+  // Formatting never adds or removes a line, except a final newline when the last line has text.
+  const addedNewline = lines(out) - lines(text);
+  assert.ok(addedNewline === 0 || (addedNewline === 1 && !text.endsWith('\n')), 'no line added or removed');
+  // The final newline adds an empty last line; compare against the input with it.
+  const same = addedNewline ? text + (out.endsWith('\r\n') ? '\r\n' : '\n') : text;
+  assert.deepEqual(model(out), model(same), 'same model');
+  assert.equal(formatDocument(out), out, 'idempotent');
+  assert.ok(!/[ \t]$/m.test(out.replace(/\r/g, '')), 'no trailing whitespace');
+}
+
+describe('formatDocument: fixtures', () => {
+  it('indents two spaces per level from the structure, continuations two levels deeper', () =>
+    check(
+      ['claim a: x', '     because b: y', '            more', '          counter c: z', '     because d: w', ''],
+      ['claim a: x', '  because b: y', '      more', '    counter c: z', '  because d: w', '']));
+  it('tabs become spaces', () =>
+    check(['claim a: x', '\tbecause b: y', '\t\tcounter c: z', ''], ['claim a: x', '  because b: y', '    counter c: z', '']));
+  it('spells headers canonically', () =>
+    check(['claim   a :  x', 'because b->a ,c:y', 'crux  ->a,b   :   q', 'counter:text', 'claim : z', 'CLAIM    Text only', 'counter', ''],
+      ['claim a: x', 'because b -> a, c: y', 'crux -> a, b: q', 'counter: text', 'claim: z', 'CLAIM Text only', 'counter', '']));
+  it('never touches words inside text', () =>
+    check(['claim a:   Spaces  inside   stay,see:  @a ->b  ', ''], ['claim a: Spaces  inside   stay,see:  @a ->b', '']));
+  it('headings get one space', () =>
+    check(['#   Title  ', '##\tSub', '#', '###   ', ''], ['# Title', '## Sub', '#', '###', '']));
+  it('comments take the indentation of what follows', () =>
+    check(['claim a: x', '// about b', '      because b: y', '   // inside', '          more', '// end', '# H', '   // before nothing', ''],
+      ['claim a: x', '  // about b', '  because b: y', '      // inside', '      more', '// end', '# H', '   // before nothing', '']));
+  it('blank lines are kept and emptied', () =>
+    check(['claim a: x', '   ', '', '\t', '  because b: y', ''], ['claim a: x', '', '', '', '  because b: y', '']));
+  it('adds a final newline', () => assert.equal(formatDocument('claim a: x'), 'claim a: x\n'));
+  it('leaves an empty file empty', () => assert.equal(formatDocument(''), ''));
+  it('keeps CRLF and the BOM', () =>
+    assert.equal(formatDocument('\ufeffclaim a :x  \r\n    because b: y\r\n'), '\ufeffclaim a: x\r\n  because b: y\r\n'));
+  it('keeps mixed line endings as written', () =>
+    assert.equal(formatDocument('claim a: x\r\n because b: y\nclaim c: z'), 'claim a: x\r\n  because b: y\nclaim c: z\r\n'));
+  it('leaves syntax-error lines as written, except trailing whitespace', () =>
+    check(['clam  a:  x  ', '#Title', 'claim a: x', '  because b: y', ' stray  line ', ''],
+      ['clam  a:  x', '#Title', 'claim a: x', '  because b: y', ' stray  line', '']));
+  it('re-indents a statement whose header is broken, keeping its text', () =>
+    check(['claim a: x', '     counter x ->   ', '     because  -> : y', ''], ['claim a: x', '  counter x ->', '  because  -> : y', '']));
+  it('keeps a section’s indentation when re-indenting would turn a stray line into text', () =>
+    check(['# One', 'claim a: x', '      because b:   y', '    stray', '# Two', 'claim c: z', '    because d:  w', ''],
+      ['# One', 'claim a: x', '      because b: y', '    stray', '# Two', 'claim c: z', '  because d: w', '']));
+  it('options: indent width', () =>
+    check(['claim a: x', ' because b: y', '  more', ''], ['claim a: x', '    because b: y', '            more', ''], { indent: 4 }));
+  it('a first statement indented under a heading goes to column 0', () =>
+    check(['# H', '    claim a: x', '      because b: y', ''], ['# H', 'claim a: x', '  because b: y', '']));
+});
+
+describe('formatDocument: properties', () => {
+  const dir = join(__dirname, '../../../examples');
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.debate'))) {
+    it(`examples/${f} is already formatted`, () => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      assert.equal(formatDocument(text), text);
+    });
+  }
+
+  const id = fc.constantFrom('a', 'b', 'tax-1', 'v2.1', 'étude', 'x_y');
+  const ws = fc.constantFrom('', ' ', '  ', '\t', ' \t');
+  const indent = fc.constantFrom('', ' ', '  ', '    ', '\t', '\t\t', '      ', '  \t');
+  const word = fc.constantFrom('Taxes', 'rise', 'e.g.', 'Note:', 'https://x.org', '3 -> 4', 'because', '#tag', ',', '@a', '@tax-1', 'bob@b', '->', ':');
+  const text = fc.array(word, { maxLength: 4 }).map((w) => w.join(' '));
+  const keyword = fc.constantFrom('claim', 'because', 'counter', 'crux', 'Claim', 'BECAUSE', 'clam', 'becuase');
+  const header = fc.oneof(
+    fc.constant(''),
+    fc.tuple(ws, ws).map(([s1, s2]) => `${s1}:${s2}`),
+    fc.tuple(id, ws, ws).map(([i, s1, s2]) => ` ${i}${s1}:${s2}`),
+    fc.tuple(fc.option(id), ws, fc.array(id, { minLength: 1, maxLength: 3 }), ws, ws)
+      .map(([i, s1, ts, s2, s3]) => ` ${i ?? ''}${s1}->${s2}${ts.join(`${s1},${s2}`)}${s3}:${s2}`),
+    fc.tuple(id, ws).map(([i, s]) => ` ${i} ->${s}`),
+    fc.constant(' -> , :'),
+  );
+  const line = fc.oneof(
+    { weight: 5, arbitrary: fc.tuple(indent, keyword, header, text, ws).map(([i, k, h, t, w]) => `${i}${k}${h}${h ? '' : ' '}${t}${w}`) },
+    { weight: 2, arbitrary: fc.tuple(indent, text, ws).map(([i, t, w]) => `${i}${t}${w}`) },
+    { weight: 1, arbitrary: ws },
+    { weight: 1, arbitrary: fc.tuple(indent, text).map(([i, t]) => `${i}// ${t}`) },
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 7 }), ws, text).map(([n, s, t]) => `${'#'.repeat(n)}${s}${t}`) },
+    { weight: 1, arbitrary: fc.tuple(indent, fc.constantFrom('// debate-disable-next-line unsupported-claim', '// debate-disable')).map(([i, d]) => i + d) },
+  );
+  const doc = fc.tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean())
+    .map(([ls, eol, bom, finalNl]) => (bom ? '\ufeff' : '') + ls.join(eol) + (finalNl ? eol : ''));
+
+  it('random documents: same model, idempotent, same lines, no trailing whitespace', () => {
+    fc.assert(fc.property(doc, (t) => { checkProperties(t); }), { numRuns: 1000, includeErrorInReport: true });
+  });
+});
