@@ -3,8 +3,11 @@
 import { isMainThread } from 'node:worker_threads';
 import { Command, CommanderError } from 'commander';
 import { version } from '../../../package.json';
+import { registerCruxes } from './commands/cruxes';
+import { registerDiff } from './commands/diff';
 import { registerExport } from './commands/export';
 import { registerLint } from './commands/lint';
+import { registerStatus } from './commands/status';
 import type { CliContext } from './context';
 import { UsageError } from './files';
 
@@ -19,6 +22,9 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride();
   registerLint(program, cli);
   registerExport(program, cli);
+  registerStatus(program, cli);
+  registerCruxes(program, cli);
+  registerDiff(program, cli);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -9,10 +9,15 @@ export type { LinkedModel } from './model';
 export { RULES, RULES_BY_ID } from './rules';
 export {
   label, labelGraph, buildGraph, labelsOf, statusOf, statusModel, statusFromLabel, explain, explainDerivation,
-  derivationOf, deriveLabel, docNamer, standingCounters, countersOf, reasonsOf, hinges, hingesOf,
+  derivationOf, deriveLabel, docNamer, standingCounters, countersOf, reasonsOf, hinges, hingesOf, cruxReport,
   IN, OUT, UNDECIDED, LABEL_NAMES, CLAIM_STATUSES, STATUS_TEXT, STATUS_MARK,
 } from './status';
-export type { Label, LabelName, ClaimStatus, Derivation, Flip, Hinge, FrameworkRelation, Graph, Labelling, Namer, StatusModel } from './status';
+export type {
+  Label, LabelName, ClaimStatus, Derivation, Flip, Hinge, FrameworkRelation, Graph, Labelling, Namer, StatusModel,
+  CruxReport, CruxEntry, CruxTarget,
+} from './status';
+export { diffStatuses, matchStatements } from './status-diff';
+export type { ClaimRef, StatusChange, StatusDiff } from './status-diff';
 export type { Rule, RuleContext, Report } from './rules';
 export { isValidId, closest, editDistance, matchId } from './ids';
 export { formatDocument } from './format';

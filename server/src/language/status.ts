@@ -183,10 +183,10 @@ export function labelsOf(doc: LinkedModel): Int8Array {
   return statusModel(doc).labels;
 }
 
-/** Status of statement `i` (meant for claims; other statements get the same reading of their label). */
+/** Status of statement `i`. Only a claim can be `stands-unsupported`: any other statement that is in stands. */
 export function statusOf(doc: LinkedModel, i: number): ClaimStatus {
   const m = statusModel(doc);
-  return statusFromLabel(m.labels[i], hasSupport(m.graph, i));
+  return statusFromLabel(m.labels[i], doc.statements[i].kind !== 'claim' || hasSupport(m.graph, i));
 }
 
 // ---- Why: derivations ----------------------------------------------------------------------
@@ -241,9 +241,10 @@ export function deriveLabel(g: Graph, lab: Labelling, i: number, depth = 3): Der
       if (x) list.push(x); else d.truncated = true;
     }
   };
+  // The first in file order among those labelled before `i` (so the tree stays well-founded).
   const earliest = (js: number[], want: number): number => {
     let best = -1;
-    for (const j of js) if (labels[j] === want && (best < 0 || order[j] < order[best])) best = j;
+    for (const j of js) if (labels[j] === want && order[j] < order[i] && (best < 0 || j < best)) best = j;
     return best;
   };
   if (l === IN) {
@@ -254,7 +255,7 @@ export function deriveLabel(g: Graph, lab: Labelling, i: number, depth = 3): Der
   } else if (l === OUT) {
     // Either a standing counter or the defeat of every reason; take the one found first.
     const c = earliest(cs, IN);
-    if (c >= 0 && order[c] < order[i]) { d.rule = 'counter-stands'; add(d.counters, [c]); }
+    if (c >= 0) { d.rule = 'counter-stands'; add(d.counters, [c]); }
     else { d.rule = 'reasons-defeated'; add(d.reasons, rs); }
   } else {
     const blockers = blockersOf(g, labels, i);
@@ -369,7 +370,7 @@ export function explainDerivation(d: Derivation, name: Namer, hasReason: boolean
     const parts: string[] = [];
     if (d.reason) parts.push(`${name(d.reason.statement)} stands`);
     if (d.counters.length) parts.push(d.counters.map((c) => `${name(c.statement)} ${whyOut(c, name, true)}`).join('; '));
-    else parts.push(hasReason ? 'nothing counters it' : 'nothing counters it, though it has no reason');
+    else parts.push(hasReason || d.reason ? 'nothing counters it' : 'nothing counters it, though it has no reason');
     return `${head}: ${parts.join('; ')}`;
   }
   if (d.label === 'out') {
@@ -386,7 +387,7 @@ export function explainDerivation(d: Derivation, name: Namer, hasReason: boolean
 /** The derivation of statement `i` as one line of text. */
 export function explain(doc: LinkedModel, i: number): string {
   const m = statusModel(doc);
-  return explainDerivation(deriveLabel(m.graph, m, i, 3), docNamer(doc), hasSupport(m.graph, i));
+  return explainDerivation(deriveLabel(m.graph, m, i, 3), docNamer(doc), doc.statements[i].kind !== 'claim' || hasSupport(m.graph, i));
 }
 
 /** The counters that are in against statement `i` (what defeats it), in file order. */
@@ -472,4 +473,28 @@ function hasSupportWithout(g: Graph, i: number, removed: number): boolean {
 export function hinges(doc: LinkedModel): Hinge[] {
   const m = statusModel(doc);
   return hingesOf(m.graph, m, (i) => doc.statements[i].kind === 'claim');
+}
+
+// ---- Reports -------------------------------------------------------------------------------
+
+export interface CruxTarget { statement: number; status: ClaimStatus }
+export interface CruxEntry { crux: number; targets: CruxTarget[] }
+export interface CruxReport { cruxes: CruxEntry[]; hinges: Hinge[] }
+
+/** Declared cruxes with the status of their targets, and the hinges (ranked, `top` of them). */
+export function cruxReport(doc: LinkedModel, top = Infinity): CruxReport {
+  const cruxes: CruxEntry[] = [];
+  const byCrux = new Map<number, CruxEntry>();
+  for (const st of doc.statements) {
+    if (st.kind !== 'crux') continue;
+    const e: CruxEntry = { crux: st.index, targets: [] };
+    byCrux.set(st.index, e);
+    cruxes.push(e);
+  }
+  for (const r of doc.relations) {
+    if (r.type !== 'crux') continue;
+    const e = byCrux.get(r.from)!;
+    if (!e.targets.some((t) => t.statement === r.to)) e.targets.push({ statement: r.to, status: statusOf(doc, r.to) });
+  }
+  return { cruxes, hinges: hinges(doc).slice(0, top) };
 }
