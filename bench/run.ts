@@ -3,9 +3,11 @@
 // To add a section: write bench/sections/<name>.ts exporting a `Section` and list it in SECTIONS.
 import { renderTable, type BenchOptions, type Section } from './lib';
 import { core } from './sections/core';
+import { lintMany } from './lint-many';
 
 const SECTIONS: Section[] = [
   core,
+  lintMany,
 ];
 
 function parseArgs(argv: string[]): { only: string[] | null; opts: BenchOptions } {
