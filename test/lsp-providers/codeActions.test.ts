@@ -50,6 +50,9 @@ describe('quick fixes: unknown-reference', () => {
     check('claim a: x\n  because -> <|>zeta: y', ['Create statement `zeta` *', 'Disable `unknown-reference` for this statement']));
   it('works for a mention, keeping CRLF', () =>
     checkFix('claim a: see @<|>zeta\r\n  because b: y\r\n', 'Create statement `zeta`', 'claim a: see @zeta\r\n  because b: y\r\nclaim zeta: TODO\r\n'));
+  it('from a debate-expect comment: at the end of the file', () =>
+    checkFix(L('claim a: x', '  because b: y', '// debate-expect ze<|>ta: stands', ''), 'Create statement `zeta`',
+      L('claim a: x', '  because b: y', '// debate-expect zeta: stands', 'claim zeta: TODO', '')));
   it('keeps the root indentation of a first statement indented under a heading', () =>
     checkFix(L('# H', '    claim a: @<|>zeta', '  because b: y'), 'Create statement `zeta`',
       L('# H', '    claim a: @zeta', '    claim zeta: TODO', '  because b: y')));

@@ -16,7 +16,7 @@ import { indentationOf, lineLength, subtreeEnds } from './structure';
 
 export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionParams, uri: string): CodeAction[] {
   const only = params.context.only;
-  if (only && !only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty || CodeActionKind.QuickFix.startsWith(k + '.'))) return [];
+  if (only && !only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty)) return [];
   const out: CodeAction[] = [];
   const ctx = new Context(doc, uri);
   for (const d of params.context.diagnostics) {
@@ -67,14 +67,22 @@ class Context {
     const name = typeof data.name === 'string' ? data.name : null;
     const suggestion = typeof data.suggestion === 'string' ? data.suggestion : null;
     if (suggestion) out.push(this.action(`Change to \`${suggestion}\``, d, [{ range: d.range, newText: suggestion }], true));
+    if (!name || this.doc.ids.has(name)) return;
     const from = this.statementAt(d.range.start.line);
-    if (!name || !from || this.doc.ids.has(name)) return;
-    // A new root statement after the argument the reference sits in, at that argument's
-    // indentation (so nothing below changes parent).
-    let root = from;
-    while (root.parent !== null) root = this.doc.statements[root.parent];
-    const end = this.subtreeEnd(root);
-    const text = `${this.eol}${indentationOf(this.doc, root.line)}claim ${name}: TODO`;
+    let text = `claim ${name}: TODO`;
+    let end = this.doc.lineStarts.length - 1;
+    if (from) {
+      // A new root statement after the argument the reference sits in, at that argument's
+      // indentation (so nothing below changes parent).
+      let root = from;
+      while (root.parent !== null) root = this.doc.statements[root.parent];
+      end = this.subtreeEnd(root);
+      text = `${this.eol}${indentationOf(this.doc, root.line)}${text}`;
+    } else {
+      // Not in a statement (a `debate-expect` comment): at the end of the file.
+      const last = this.doc.text.slice(this.doc.lineStarts[end]);
+      text = last.trim() === '' ? text + this.eol : this.eol + text;
+    }
     out.push(this.action(`Create statement \`${name}\``, d, [{ range: this.endOfLine(end), newText: text }], !suggestion));
   }
 
