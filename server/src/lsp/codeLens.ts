@@ -4,8 +4,8 @@
 // The arguments are plain LSP values (uri string, Position, Location[]); the client
 // converts them to VS Code types before running the command.
 import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
-import { incomingRelations, type AnalyzedDocument } from '../language';
-import { locationOf } from './convert';
+import type { AnalyzedDocument } from '../language';
+import { locationOf, relationCounts } from './convert';
 
 export const SHOW_REFERENCES = 'editor.action.showReferences';
 
@@ -21,22 +21,13 @@ export function provideCodeLenses(doc: AnalyzedDocument, _params: CodeLensParams
   const out: CodeLens[] = [];
   for (const st of doc.statements) {
     if (st.kind !== 'claim') continue;
-    const rels = incomingRelations(doc, st.index);
-    let reasons = 0, counters = 0, cruxes = 0;
-    const seen = new Set<number>();
-    const locations: Location[] = [];
-    for (const r of rels) {
-      if (r.type === 'support') reasons++;
-      else if (r.type === 'attack') counters++;
-      else cruxes++;
-      if (!seen.has(r.from)) { seen.add(r.from); locations.push(locationOf(uri, doc.statements[r.from])); }
-    }
-    locations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const c = relationCounts(doc, st.index);
+    const locations: Location[] = c.sources.map((from) => locationOf(uri, doc.statements[from]));
     const range = st.keywordRange;
     out.push({
       range,
       command: {
-        title: lensTitle(reasons, counters, cruxes),
+        title: lensTitle(c.support, c.attack, c.crux),
         command: locations.length ? SHOW_REFERENCES : '',
         arguments: locations.length ? [uri, range.start, locations] : undefined,
       },

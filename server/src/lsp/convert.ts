@@ -2,7 +2,7 @@
 import {
   DiagnosticSeverity, SymbolKind, type Diagnostic as LspDiagnostic, type Location, type Range,
 } from 'vscode-languageserver';
-import type { AnalyzedDocument, Diagnostic, Severity, Statement, StatementKind } from '../language';
+import { incomingRelations, type AnalyzedDocument, type Diagnostic, type RelationType, type Severity, type Statement, type StatementKind } from '../language';
 
 /** Where the project lives; keep in step with `repository` in package.json. */
 export const REPOSITORY_URL = 'https://example.invalid/debate-notes';
@@ -85,4 +85,26 @@ export function lineEnd(doc: AnalyzedDocument, line: number): number {
 export function inDocument(doc: AnalyzedDocument, p: { line: number; character: number } | undefined): boolean {
   return !!p && Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0
     && p.line < doc.lineStarts.length && p.character >= 0;
+}
+
+export interface RelationCounts { support: number; attack: number; crux: number; sources: number[] }
+
+/**
+ * How many statements support, attack and decide statement `s`. A statement that
+ * names the same target twice (`crux -> a, a`) counts once. `sources` lists each
+ * related statement once, in document order.
+ */
+export function relationCounts(doc: AnalyzedDocument, s: number): RelationCounts {
+  const counts: RelationCounts = { support: 0, attack: 0, crux: 0, sources: [] };
+  const seen = new Set<string>();
+  const sources = new Set<number>();
+  for (const r of incomingRelations(doc, s)) {
+    const key = `${r.type}:${r.from}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    counts[r.type as RelationType]++;
+    sources.add(r.from);
+  }
+  counts.sources = [...sources].sort((a, b) => a - b);
+  return counts;
 }

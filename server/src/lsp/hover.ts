@@ -1,7 +1,7 @@
 // Hover: what a keyword means, what a statement is and how it is argued, and what a section holds.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { closest, countIncoming, nodeAt, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
-import { headingPath, inDocument, truncate } from './convert';
+import { closest, nodeAt, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
+import { headingPath, inDocument, relationCounts, truncate } from './convert';
 
 /** One paragraph per keyword, for people new to the notation. */
 export const KEYWORD_HELP: Record<StatementKind, string> = {
@@ -57,10 +57,8 @@ export function describeStatement(doc: AnalyzedDocument, st: Statement): string 
   const where = [`line ${st.line + 1}`, ...headingPath(doc, st.heading)].join(' › ');
   const parts = [`${title} · ${where}`];
   parts.push(st.text ? quote(st.text) : '*(no text)*');
-  const supports = countIncoming(doc, st.index, 'support');
-  const attacks = countIncoming(doc, st.index, 'attack');
-  const cruxes = countIncoming(doc, st.index, 'crux');
-  parts.push(`Supported by ${plural(supports, 'reason', 'reasons')} · countered by ${plural(attacks, 'counter', 'counters')} · hinges on ${plural(cruxes, 'crux', 'cruxes')}`);
+  const c = relationCounts(doc, st.index);
+  parts.push(`Supported by ${plural(c.support, 'reason', 'reasons')} · countered by ${plural(c.attack, 'counter', 'counters')} · hinges on ${plural(c.crux, 'crux', 'cruxes')}`);
   return parts.join('\n\n');
 }
 
