@@ -4,12 +4,13 @@
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, LSPErrorCodes,
   ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
-  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type SymbolInformation,
+  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type Position, type SymbolInformation,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument } from '../language';
 import * as codeActions from './codeActions';
 import { provideCodeLenses } from './codeLens';
+import { inDocument } from './convert';
 import * as completion from './completion';
 import { provideDefinition } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -59,6 +60,9 @@ export function createServer(connection: Connection): DebateServer {
         if (typeof uri !== 'string') return empty;
         const doc = cache.get(uri);
         if (!doc) return empty;
+        // Positions outside the document (or not integers) never reach a provider.
+        const position = (params as { position?: Position }).position;
+        if (position !== undefined && !inDocument(doc, position)) return empty;
         return fn(doc, params, uri);
       } catch (e) {
         if (e instanceof ResponseError) throw e;
