@@ -47,7 +47,7 @@ pw_dir="$tools/node_modules/playwright-core"
 
 lock_hash() {
   { echo "node=$NODE_VERSION"; cat "$deps/package.json"; cat "$deps/package-lock.json" 2>/dev/null || true; } |
-    sha256sum | cut -d' ' -f1
+    { sha256sum 2>/dev/null || shasum -a 256; } | cut -d' ' -f1
 }
 want_stamp="$(lock_hash)"
 stamp_file="$cache/setup.stamp"
@@ -94,7 +94,7 @@ missing=()          # Debian package names
 [ -n "$chromium" ] || missing+=(chromium)
 if ! npm_parts_current; then
   # Only needed to build code-server's native modules.
-  [ -e /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
+  if [ "$(uname -s)" = Linux ] && [ ! -e /usr/include/gssapi/gssapi.h ]; then missing+=(libkrb5-dev); fi
   { command -v g++ && command -v make; } >/dev/null 2>&1 || missing+=(build-essential)
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
 fi

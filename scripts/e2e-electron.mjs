@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+// End-to-end editor tests in desktop VS Code (Electron), through @vscode/test-electron.
+// Same test index and fixtures as scripts/e2e-run.mjs (which uses code-server and a
+// headless browser instead). It needs VS Code's download server (the build is cached
+// in .cache/e2e/vscode-test) and, on Linux without a display, xvfb-run (Debian: xvfb).
+//
+//   node scripts/e2e-electron.mjs [options]
+//
+//   --vsix FILE        install FILE (`code --install-extension`) and test the packaged
+//                      extension instead of the development folder
+//   --ext DIR          extension development folder (default: the repository root)
+//   --tests FILE       test index, VS Code's extensionTestsPath (default: test/e2e/index.js)
+//   --workspace DIR    folder opened in the editor (default: test/e2e/fixtures)
+//   --vscode VERSION   VS Code version to download: stable (default), insiders, or
+//                      e.g. 1.82.0 (the oldest that package.json's engines.vscode allows)
+//   --executable PATH  use this VS Code executable instead of downloading one
+//   --grep PATTERN     only run tests whose title matches (sets E2E_GREP)
+//   --timeout SECONDS  overall deadline, download included (default: 600)
+//   --keep             keep the scratch profile even when the run passes
+//
+// The last line is `e2e: N passed, N failed[, N skipped]`; the exit code is VS Code's
+// (0 = all passed), 2 = harness error, 124 = deadline.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const START_MARKER = 'E2E-START '; // printed by test/e2e/index.js before Mocha starts
+const RESULT_MARKER = 'E2E-RESULT '; // ... and after it ends, with the counts
+
+const { values: opt } = parseArgs({
+  options: {
+    vsix: { type: 'string' },
+    ext: { type: 'string' },
+    tests: { type: 'string' },
+    workspace: { type: 'string' },
+    vscode: { type: 'string', default: 'stable' },
+    executable: { type: 'string' },
+    grep: { type: 'string' },
+    timeout: { type: 'string', default: '600' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opt.help) {
+  const src = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  console.log(src.slice(1, src.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+
+const log = (msg) => process.stderr.write(`e2e: ${msg}\n`);
+const counts = { passed: 0, failed: 0, skipped: 0, reported: false };
+const closingLine = () => `e2e: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
+
+// ---- a display for Electron on Linux ------------------------------------------
+if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  if (process.env.E2E_UNDER_XVFB) {
+    log('xvfb-run gave no DISPLAY');
+    process.exit(2);
+  }
+  const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { stdio: 'ignore' }).status === 0;
+  if (!hasXvfb) {
+    log('Electron needs a display: install xvfb (Debian: apt-get install -y xvfb) or set DISPLAY');
+    console.log('e2e: 0 passed, 1 failed');
+    process.exit(2);
+  }
+  const r = spawnSync('xvfb-run', ['-a', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, E2E_UNDER_XVFB: '1' },
+  });
+  process.exit(r.status ?? 2);
+}
+
+// ---- watch VS Code's output for the suite's summary ---------------------------
+// runTests copies VS Code's stdout/stderr to ours; read the marker lines out of it.
+for (const stream of [process.stdout, process.stderr]) {
+  const write = stream.write.bind(stream);
+  let pending = '';
+  stream.write = (chunk, encoding, cb) => {
+    pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    const kept = lines.filter((line) => {
+      const start = line.indexOf(START_MARKER);
+      if (start >= 0) return false;
+      const at = line.indexOf(RESULT_MARKER);
+      if (at < 0) return true;
+      try {
+        const r = JSON.parse(line.slice(at + RESULT_MARKER.length));
+        Object.assign(counts, { passed: r.passed, failed: r.failed, skipped: r.skipped, reported: true });
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    const out = kept.length ? `${kept.join('\n')}\n` : '';
+    if (typeof encoding === 'function') return write(out, encoding);
+    return write(out, encoding, cb);
+  };
+}
+
+// ---- deadline: kill what we started -------------------------------------------
+function descendants(pid) {
+  if (process.platform === 'win32') return [];
+  let table;
+  try {
+    table = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  const children = new Map();
+  for (const row of table.trim().split('\n')) {
+    const [p, pp] = row.trim().split(/\s+/).map(Number);
+    if (!children.has(pp)) children.set(pp, []);
+    children.get(pp).push(p);
+  }
+  const out = [];
+  const walk = (p) => (children.get(p) ?? []).forEach((c) => (out.push(c), walk(c)));
+  walk(pid);
+  return out;
+}
+function killDescendants() {
+  for (const pid of descendants(process.pid)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+}
+
+const timeoutS = Number(opt.timeout);
+if (!(timeoutS > 0)) {
+  log('--timeout must be a positive number of seconds');
+  process.exit(2);
+}
+const deadline = setTimeout(() => {
+  log(`deadline of ${timeoutS}s exceeded; stopping VS Code (raise it with --timeout SECONDS)`);
+  killDescendants();
+  counts.failed += 1;
+  console.log(closingLine());
+  process.exit(124);
+}, timeoutS * 1000);
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    log(`${sig} received; stopping VS Code`);
+    killDescendants();
+    console.log(closingLine());
+    process.exit(130);
+  });
+}
+
+// ---- run ----------------------------------------------------------------------
+const { runTests, downloadAndUnzipVSCode, resolveCliPathFromVSCodeExecutablePath } = require('@vscode/test-electron');
+const cachePath = path.join(process.env.E2E_CACHE_DIR || path.join(repo, '.cache/e2e'), 'vscode-test');
+let scratch;
+let exitCode = 0;
+try {
+  const testsIndex = path.resolve(opt.tests ?? path.join(repo, 'test/e2e/index.js'));
+  const workspace = path.resolve(opt.workspace ?? path.join(repo, 'test/e2e/fixtures'));
+  const vsix = opt.vsix && path.resolve(opt.vsix);
+  let devPath = path.resolve(opt.ext ?? repo);
+  for (const [what, p] of [['test index', testsIndex], ['workspace folder', workspace], ...(vsix ? [['--vsix file', vsix]] : [])]) {
+    if (!fs.existsSync(p)) throw new Error(`${what} not found: ${p}`);
+  }
+  if (!vsix) {
+    const main = JSON.parse(fs.readFileSync(path.join(devPath, 'package.json'), 'utf8')).main;
+    if (main && !fs.existsSync(path.resolve(devPath, main)) && !fs.existsSync(path.resolve(devPath, `${main}.js`))) {
+      throw new Error(`the extension's main file ${path.resolve(devPath, main)} does not exist; build it first (npm run build)`);
+    }
+  }
+
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'debate-e2e-electron-'));
+  const userData = path.join(scratch, 'user-data');
+  const extensions = path.join(scratch, 'extensions');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.mkdirSync(extensions, { recursive: true });
+  fs.writeFileSync(
+    path.join(userData, 'User/settings.json'),
+    JSON.stringify(
+      {
+        'chat.disableAIFeatures': true,
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'security.workspace.trust.enabled': false,
+      },
+      null,
+      2,
+    ),
+  );
+  const profile = [`--user-data-dir=${userData}`, `--extensions-dir=${extensions}`];
+
+  let vscodeExecutablePath;
+  if (opt.executable) {
+    vscodeExecutablePath = path.resolve(opt.executable);
+    if (!fs.existsSync(vscodeExecutablePath)) throw new Error(`--executable not found: ${vscodeExecutablePath}`);
+  } else {
+    fs.mkdirSync(cachePath, { recursive: true });
+    vscodeExecutablePath = await downloadAndUnzipVSCode({ version: opt.vscode, cachePath });
+  }
+
+  if (vsix) {
+    log(`installing ${vsix}`);
+    const cli = resolveCliPathFromVSCodeExecutablePath(vscodeExecutablePath);
+    const shell = process.platform === 'win32'; // .cmd files need a shell
+    const r = spawnSync(shell ? `"${cli}"` : cli, ['--install-extension', vsix, '--force', ...profile], { encoding: 'utf8', shell });
+    if (r.status !== 0) throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? ''}${r.error ?? ''}`);
+    // Extension tests run only in extension-development mode: an empty stand-in takes that role.
+    devPath = path.join(scratch, 'test-host-extension');
+    fs.mkdirSync(devPath);
+    fs.writeFileSync(
+      path.join(devPath, 'package.json'),
+      JSON.stringify({ name: 'e2e-test-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '*' } }),
+    );
+  }
+
+  log(`running ${testsIndex} against ${vsix ? `installed ${path.basename(vsix)}` : devPath} in ${opt.executable ? vscodeExecutablePath : `VS Code ${opt.vscode}`}`);
+  try {
+    exitCode = await runTests({
+      vscodeExecutablePath,
+      extensionDevelopmentPath: devPath,
+      extensionTestsPath: testsIndex,
+      launchArgs: [workspace, ...profile, '--disable-gpu', '--disable-telemetry'],
+      extensionTestsEnv: opt.grep !== undefined ? { E2E_GREP: opt.grep } : {},
+    });
+  } catch (err) {
+    // TestRunFailedError: VS Code exited non-zero (failing tests, or a crash).
+    if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'number') exitCode = err.code;
+    else if (err && typeof err === 'object' && 'signal' in err && err.signal) exitCode = 1;
+    else throw err;
+  }
+  if (!counts.reported) {
+    log(`VS Code exited (${exitCode}) without the suite reporting its results; counting that as a failure`);
+    counts.failed += 1;
+    if (exitCode === 0) exitCode = 2;
+  } else if (exitCode !== 0 && counts.failed === 0) {
+    counts.failed += 1;
+  }
+} catch (err) {
+  log(`ERROR: ${err?.stack || err}`);
+  counts.failed += 1;
+  exitCode = 2;
+}
+clearTimeout(deadline);
+killDescendants(); // nothing should be left; make sure
+if (scratch) {
+  if (exitCode === 0 && !opt.keep) fs.rmSync(scratch, { recursive: true, force: true });
+  else log(`profile and logs kept in ${scratch}`);
+}
+console.log(closingLine());
+process.exit(exitCode);
