@@ -6,7 +6,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 /** An error the CLI reports on one line and exits 2 for. */
 export class UsageError extends Error {}
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM in the text (the core skips it; `debate fmt` must write it back).
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Expand paths, directories (searched for `*.debate`) and globs into a sorted, de-duplicated file list. */
 export async function collectFiles(inputs: string[], cwd = process.cwd()): Promise<string[]> {

@@ -6,6 +6,7 @@ import { version } from '../../../package.json';
 import { registerCruxes } from './commands/cruxes';
 import { registerDiff } from './commands/diff';
 import { registerExport } from './commands/export';
+import { registerFmt } from './commands/fmt';
 import { registerLint } from './commands/lint';
 import { registerStatus } from './commands/status';
 import type { CliContext } from './context';
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError('(run `debate --help` for usage)')
     .exitOverride();
   registerLint(program, cli);
+  registerFmt(program, cli);
   registerExport(program, cli);
   registerStatus(program, cli);
   registerCruxes(program, cli);
