@@ -46,6 +46,12 @@ describe('line endings', () => {
     const mixed = lines.map((l, i) => l + (i === lines.length - 1 ? '' : i % 2 ? '\r\n' : '\n')).join('');
     assert.deepEqual(snapshot(analyze(mixed)), snapshot(analyze(SAMPLE)));
   });
+  it('a lone CR ends a line, as in editors', () => {
+    const doc = analyze('claim a: x\r  because b: y\r    more\rcounter -> a: z');
+    assert.deepEqual(doc.lineKinds, ['statement', 'statement', 'continuation', 'statement']);
+    assert.deepEqual(doc.statements.map((s) => [s.text, showRange(s.range)]),
+      [['x', '0:0-0:10'], ['y more', '1:2-2:8'], ['z', '3:0-3:15']]);
+  });
   it('the CR is never part of the text', () => {
     const doc = analyze('claim a: x\r\n  because b: y  \r\n');
     assert.deepEqual(doc.statements.map((s) => s.text), ['x', 'y']);

@@ -50,11 +50,15 @@ export function parse(input: string): SyntaxTree {
   const headingStack: Heading[] = [];
   let pos = 0;
   let line = 0;
+  // Lines end at LF, CRLF or a lone CR, as in editors (LSP positions count lines that way).
+  let nextCr = text.indexOf('\r');
   for (;;) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = len;
-    let end = eol;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    if (nextCr >= 0 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    const end = nextCr >= 0 && nextCr < eol ? nextCr : eol;
+    // Offset of the next line: after the LF, the CRLF or the lone CR.
+    const next = end === eol || (end + 1 === eol && eol < len) ? eol + 1 : end + 1;
     tree.lineStarts.push(pos);
     tree.lineEnds.push(end);
 
@@ -130,8 +134,8 @@ export function parse(input: string): SyntaxTree {
       }
     }
     tree.lineKinds.push(kind);
-    if (eol >= len) break;
-    pos = eol + 1;
+    if (next > len) break;
+    pos = next;
     line++;
   }
   // A section runs to the line before the next heading of the same or a higher level.
