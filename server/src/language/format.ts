@@ -27,26 +27,17 @@ export interface FormatOptions {
   continuationIndent?: number;
 }
 
-interface Line { content: string; eol: string }
-
 const TRAILING_WS = /\s+$/u;
 
-function splitLines(text: string): Line[] {
-  const out: Line[] = [];
-  let pos = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', pos);
-    if (nl < 0) { out.push({ content: text.slice(pos), eol: '' }); return out; }
-    const cr = nl > pos && text.charCodeAt(nl - 1) === 13;
-    out.push({ content: text.slice(pos, cr ? nl - 1 : nl), eol: cr ? '\r\n' : '\n' });
-    pos = nl + 1;
-  }
+function trimEnd(s: string): string {
+  const c = s.charCodeAt(s.length - 1);
+  // Most lines end in a visible ASCII character: skip the regex for them.
+  return c > 32 && c < 127 ? s : s.replace(TRAILING_WS, '');
 }
 
-function join(lines: Line[]): string {
-  let s = '';
-  for (const l of lines) s += l.content + l.eol;
-  return s;
+function sameLines(a: string[], b: string[], from: number, to: number): boolean {
+  for (let l = from; l < to; l++) if (a[l] !== b[l]) return false;
+  return true;
 }
 
 export function formatDocument(input: string, options: FormatOptions = {}): string {
@@ -54,34 +45,43 @@ export function formatDocument(input: string, options: FormatOptions = {}): stri
   const cont = options.continuationIndent ?? 2 * unit;
   const bom = input.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const text = bom ? input.slice(1) : input;
-  const lines = splitLines(text);
   const tree = parse(text);
+  const n = tree.lineStarts.length;
+  const lines: string[] = new Array(n);
+  const eols: string[] = new Array(n);
+  for (let l = 0; l < n; l++) {
+    lines[l] = text.slice(tree.lineStarts[l], tree.lineEnds[l]);
+    eols[l] = l + 1 < n ? text.slice(tree.lineEnds[l], tree.lineStarts[l + 1]) : '';
+  }
   const wanted = layout(tree, lines, unit, cont, true);
-  let lineLocal: Line[] | null = null;
+  let lineLocal: string[] | null = null;
+  const section = (src: string[], from: number, to: number): string => {
+    let s = '';
+    for (let l = from; l < to; l++) s += src[l] + eols[l];
+    return s;
+  };
 
   // Verify section by section; the preamble before the first heading is a section too.
   const starts = [0, ...tree.headings.map((h) => h.range.start.line).filter((l) => l > 0)];
-  const out: Line[] = [];
+  const out: string[] = new Array(n);
   for (let s = 0; s < starts.length; s++) {
     const from = starts[s];
-    const to = s + 1 < starts.length ? starts[s + 1] : lines.length;
-    const before = lines.slice(from, to);
-    const after = wanted.slice(from, to);
-    if (sameStructure(join(before), join(after))) { out.push(...after); continue; }
-    // Keep this section's indentation; headers, headings and trailing whitespace are line-local.
-    lineLocal ??= layout(tree, lines, unit, cont, false);
-    const local = lineLocal.slice(from, to);
-    if (sameStructure(join(before), join(local))) out.push(...local);
-    else out.push(...before.map((l) => ({ content: l.content.replace(TRAILING_WS, ''), eol: l.eol })));
+    const to = s + 1 < starts.length ? starts[s + 1] : n;
+    let pick = wanted;
+    if (!sameLines(lines, wanted, from, to) && !sameStructure(section(lines, from, to), section(wanted, from, to))) {
+      // Keep this section's indentation; headers, headings and trailing whitespace are line-local.
+      lineLocal ??= layout(tree, lines, unit, cont, false);
+      pick = sameStructure(section(lines, from, to), section(lineLocal, from, to)) ? lineLocal : lines.map(trimEnd);
+    }
+    for (let l = from; l < to; l++) out[l] = pick[l];
   }
-  const last = out[out.length - 1];
-  if (last.eol === '' && last.content !== '') {
-    last.eol = lines.length > 1 ? lines[0].eol : '\n';
-  }
-  return bom + join(out);
+  if (eols[n - 1] === '' && out[n - 1] !== '') eols[n - 1] = n > 1 ? eols[0] : '\n';
+  let result = bom;
+  for (let l = 0; l < n; l++) result += out[l] + eols[l];
+  return result;
 }
 
-function layout(tree: SyntaxTree, lines: Line[], unit: number, cont: number, reindent: boolean): Line[] {
+function layout(tree: SyntaxTree, lines: string[], unit: number, cont: number, reindent: boolean): string[] {
   const depth: number[] = [];
   for (const st of tree.statements) depth.push(st.parent === null ? 0 : depth[st.parent] + 1);
   const errorLines = new Set(tree.syntaxErrors.map((e) => e.range.start.line));
@@ -89,17 +89,17 @@ function layout(tree: SyntaxTree, lines: Line[], unit: number, cont: number, rei
   for (const st of tree.statements) for (let l = st.line; l <= st.endLine; l++) owner[l] = st.index;
   const headingAt = new Map(tree.headings.map((h) => [h.range.start.line, h]));
 
-  const out: Line[] = lines.map((l) => ({ content: l.content.replace(TRAILING_WS, ''), eol: l.eol }));
+  const out = lines.map(trimEnd);
   // Indentation each line gets (statements and continuations), for the comments above them.
   const indentOf: (number | null)[] = new Array(lines.length).fill(null);
   for (let l = 0; l < lines.length; l++) {
-    const raw = out[l].content;
+    const raw = out[l];
     const kind = tree.lineKinds[l];
     if (kind === 'blank') {
-      out[l].content = '';
+      out[l] = '';
     } else if (kind === 'heading') {
       const h = headingAt.get(l)!;
-      out[l].content = '#'.repeat(h.level) + (h.title ? ' ' + h.title : '');
+      out[l] = '#'.repeat(h.level) + (h.title ? ' ' + h.title : '');
     } else if (kind === 'statement') {
       const st = tree.statements[owner[l]];
       const ind = depth[st.index] * unit;
@@ -107,12 +107,12 @@ function layout(tree: SyntaxTree, lines: Line[], unit: number, cont: number, rei
       const body = errorLines.has(l)
         ? raw.slice(st.keywordRange.start.character)
         : statementLine(st, raw, tree.references);
-      out[l].content = (reindent ? ' '.repeat(ind) : raw.slice(0, st.keywordRange.start.character)) + body;
+      out[l] = (reindent ? ' '.repeat(ind) : raw.slice(0, st.keywordRange.start.character)) + body;
     } else if (kind === 'continuation' && reindent) {
       const st = tree.statements[owner[l]];
       const ind = depth[st.index] * unit + cont;
       indentOf[l] = ind;
-      out[l].content = ' '.repeat(ind) + raw.trimStart();
+      out[l] = ' '.repeat(ind) + raw.trimStart();
     }
   }
   // Comments take the indentation of the next statement or continuation line.
@@ -121,7 +121,7 @@ function layout(tree: SyntaxTree, lines: Line[], unit: number, cont: number, rei
     const kind = tree.lineKinds[l];
     if (kind === 'statement' || kind === 'continuation') next = indentOf[l];
     else if (kind === 'heading' || kind === 'error') next = null;
-    else if (kind === 'comment' && next !== null && reindent) out[l].content = ' '.repeat(next) + out[l].content.trimStart();
+    else if (kind === 'comment' && next !== null && reindent) out[l] = ' '.repeat(next) + out[l].trimStart();
   }
   return out;
 }

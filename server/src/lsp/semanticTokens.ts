@@ -30,23 +30,40 @@ function token(r: Range, type: TokenType, mods: TokenModifier[] = [], extraBefor
 }
 
 export function provideSemanticTokens(doc: AnalyzedDocument): SemanticTokens {
+  // Emitted in document order: headings between statements; within a statement the keyword, ID,
+  // `->`, targets (all on its first line) and then mentions.
   const tokens: Token[] = [];
+  const hs = doc.headings;
+  let h = 0;
+  const heading = () => {
+    const r = hs[h++].titleRange;
+    if (r.end.character > r.start.character) tokens.push(token(r, 'namespace'));
+  };
   for (const st of doc.statements) {
+    while (h < hs.length && hs[h].range.start.line < st.line) heading();
     tokens.push(token(st.keywordRange, 'keyword'));
     if (st.idRange) tokens.push(token(st.idRange, 'variable', ['declaration']));
     if (st.arrowRange) tokens.push(token(st.arrowRange, 'operator'));
+    for (const i of st.targets) tokens.push(reference(doc, i));
+    for (const i of st.mentions) tokens.push(reference(doc, i));
   }
-  for (const ref of doc.references) {
-    const mods: TokenModifier[] = [];
-    if (ref.kind === 'mention') mods.push('mention');
-    if (ref.resolved < 0) mods.push('unresolved');
-    tokens.push(token(ref.range, 'variable', mods, ref.kind === 'mention' ? 1 : 0));
+  while (h < hs.length) heading();
+  let sorted = true;
+  for (let i = 1; i < tokens.length && sorted; i++) {
+    const a = tokens[i - 1];
+    const b = tokens[i];
+    sorted = a.line < b.line || (a.line === b.line && a.char < b.char);
   }
-  for (const h of doc.headings) {
-    if (h.titleRange.end.character > h.titleRange.start.character) tokens.push(token(h.titleRange, 'namespace'));
-  }
-  tokens.sort((a, b) => a.line - b.line || a.char - b.char);
+  if (!sorted) tokens.sort((a, b) => a.line - b.line || a.char - b.char);
   const builder = new SemanticTokensBuilder();
   for (const t of tokens) builder.push(t.line, t.char, t.length, t.type, t.mods);
   return builder.build();
+}
+
+function reference(doc: AnalyzedDocument, i: number): Token {
+  const ref = doc.references[i];
+  const mods: TokenModifier[] = [];
+  if (ref.kind === 'mention') mods.push('mention');
+  if (ref.resolved < 0) mods.push('unresolved');
+  return token(ref.range, 'variable', mods, ref.kind === 'mention' ? 1 : 0);
 }
