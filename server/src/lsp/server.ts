@@ -23,7 +23,7 @@ import { provideReferences } from './references';
 import { providePrepareRename, provideRename } from './rename';
 import { provideSelectionRanges } from './selectionRanges';
 import { provideSemanticTokens, semanticTokensLegend } from './semanticTokens';
-import { effectiveRuleOptions, SettingsStore } from './settings';
+import { configFilesChanged, effectiveRuleOptions, SettingsStore } from './settings';
 import { provideDocumentSymbols } from './symbols';
 import { symbolsOf, WorkspaceIndex } from './workspaceSymbols';
 
@@ -107,7 +107,7 @@ export function createServer(connection: Connection): DebateServer {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'debate' }).catch(() => undefined);
     }
     if (watchFilesDynamically) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.debate' }] })
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.debate' }, { globPattern: '**/debate.config.json' }] })
         .catch(() => undefined);
     }
     if (folders.length) void index.scan(folders);
@@ -136,6 +136,10 @@ export function createServer(connection: Connection): DebateServer {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    if ((params.changes ?? []).some((c) => c.uri.endsWith('/debate.config.json'))) {
+      configFilesChanged();
+      for (const d of documents.all()) publisher.revalidate(d.uri);
+    }
     for (const c of params.changes ?? []) {
       if (!c.uri.endsWith('.debate')) continue;
       if (c.type === FileChangeType.Deleted) index.remove(c.uri);

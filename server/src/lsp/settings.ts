@@ -2,7 +2,9 @@
 // `workspace/configuration` and cached per document URI. Nothing here is global
 // to the server: each document can sit under different workspace settings.
 import type { Connection } from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
 import { RULES_BY_ID, type AnalysisOptions, type SeveritySetting } from '../language';
+import { ConfigError, ConfigResolver } from '../config';
 
 export interface DebateSettings {
   /** Per-rule severity, or 'off'. Unknown rule names and values are dropped. */
@@ -78,6 +80,34 @@ export class SettingsStore {
  * layered in here). Synchronous so that requests never wait for it.
  */
 export function effectiveRuleOptions(uri: string, settings: DebateSettings): AnalysisOptions {
-  void uri; // per-resource sources (a config file next to the document) will key on it
-  return { rules: { ...settings.rules } };
+  // debate.config.json first (as `debate lint` reads it), then `debate.rules` from the editor.
+  return { rules: { ...configFileRules(uri), ...settings.rules } };
+}
+
+const configFiles = new ConfigResolver();
+const reportedConfigErrors = new Set<string>();
+const ALL_OFF: Record<string, SeveritySetting> = Object.fromEntries([...RULES_BY_ID.keys()].map((id) => [id, 'off']));
+
+/** The nearest debate.config.json's rules for a file: URI; an ignored file gets every rule off, as the CLI skips it. */
+function configFileRules(uri: string): Record<string, SeveritySetting> {
+  if (!uri.startsWith('file:')) return {};
+  try {
+    const file = fileURLToPath(uri);
+    if (configFiles.isIgnored(file)) return ALL_OFF;
+    return configFiles.configFor(file)?.rules ?? {};
+  } catch (e) {
+    // A broken config: use the defaults and say why once (the CLI exits 2 on it).
+    const msg = e instanceof ConfigError ? e.message : String(e);
+    if (!reportedConfigErrors.has(msg)) {
+      reportedConfigErrors.add(msg);
+      console.error(`debate: ignoring config: ${msg}`);
+    }
+    return {};
+  }
+}
+
+/** A debate.config.json was created, changed or deleted: read configs afresh. */
+export function configFilesChanged(): void {
+  configFiles.clear();
+  reportedConfigErrors.clear();
 }
