@@ -4,10 +4,12 @@
 import { renderTable, type BenchOptions, type Section } from './lib';
 import { core } from './sections/core';
 import { lintMany } from './lint-many';
+import { lsp } from './sections/lsp';
 
 const SECTIONS: Section[] = [
   core,
   lintMany,
+  lsp,
 ];
 
 function parseArgs(argv: string[]): { only: string[] | null; opts: BenchOptions } {

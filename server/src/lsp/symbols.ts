@@ -4,7 +4,16 @@ import type { DocumentSymbol, Range } from 'vscode-languageserver';
 import type { AnalyzedDocument, Statement } from '../language';
 import { anchorOf, displayName, HEADING_SYMBOL_KIND, lineEnd, SYMBOL_KIND, truncate } from './convert';
 
+// Outline, breadcrumbs and sticky scroll all ask for the same version: compute it once.
+const memo = new WeakMap<AnalyzedDocument, DocumentSymbol[]>();
+
 export function provideDocumentSymbols(doc: AnalyzedDocument): DocumentSymbol[] {
+  let symbols = memo.get(doc);
+  if (!symbols) memo.set(doc, (symbols = outline(doc)));
+  return symbols;
+}
+
+function outline(doc: AnalyzedDocument): DocumentSymbol[] {
   const n = doc.statements.length;
   // Children by parent statement, and the last line of each statement's subtree.
   const children: number[][] = Array.from({ length: n }, () => []);
@@ -24,14 +33,16 @@ export function provideDocumentSymbols(doc: AnalyzedDocument): DocumentSymbol[] 
 
   const statementSymbol = (i: number): DocumentSymbol => {
     const st = doc.statements[i];
-    return {
+    const sym: DocumentSymbol = {
       name: displayName(st),
       detail: detailOf(st),
       kind: SYMBOL_KIND[st.kind],
       range: lineRange(st.range.start, subtreeEnd[i]),
       selectionRange: anchorOf(st),
-      children: children[i].map(statementSymbol),
     };
+    // Leaves carry no `children`: large outlines are a few megabytes of JSON otherwise.
+    if (children[i].length) sym.children = children[i].map(statementSymbol);
+    return sym;
   };
 
   const headingSymbols: DocumentSymbol[] = doc.headings.map((h) => ({
@@ -52,6 +63,7 @@ export function provideDocumentSymbols(doc: AnalyzedDocument): DocumentSymbol[] 
   }
   entries.sort((a, b) => a.line - b.line);
   for (const e of entries) (e.parent === null ? roots : headingSymbols[e.parent].children!).push(e.sym);
+  for (const h of headingSymbols) if (h.children!.length === 0) delete h.children;
   return roots;
 }
 
