@@ -24,5 +24,6 @@ describe('formatting provider', () => {
   it('several lines apart: one edit spanning them', () => check('claim  a: x\n  because b: y\nclaim d:w\n', '0:0-3:0'));
   it('a missing final newline', () => check('claim a: x\nclaim b:  y', '1:0-1:11'));
   it('CRLF lines are replaced whole', () => check('claim a: x\r\n because b: y\r\nclaim c: z\r\n', '1:0-2:0'));
+  it('a lone CR ends a line too', () => check('claim a: x\r because b: y\rclaim c: z\r', '1:0-2:0'));
   it('ignores the editor’s tab settings', () => check('claim a: x\n\tbecause b: y\n', '1:0-2:0'));
 });

@@ -1,5 +1,6 @@
 // Helpers for the provider tests: analyse a marked fixture, apply edits as an editor would.
 import type { Position, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalyzedDocument } from '../../server/src/language';
 import { extract, type Marked } from '../helpers/markers';
 
@@ -8,26 +9,12 @@ export function load(src: string): Marked & { doc: AnalyzedDocument } {
   return { ...m, doc: analyze(m.text) };
 }
 
+/** Offset of a position, counting lines as editors do (LF, CRLF, lone CR). */
 export function offsetAt(text: string, p: Position): number {
-  let off = 0;
-  for (let l = 0; l < p.line; l++) {
-    const nl = text.indexOf('\n', off);
-    if (nl < 0) throw new Error(`line ${p.line} is past the end`);
-    off = nl + 1;
-  }
-  return off + p.character;
+  return TextDocument.create('file:///t', 'debate', 0, text).offsetAt(p);
 }
 
-/** Applies non-overlapping edits (any order), last first so offsets stay valid. */
+/** The text after applying `edits`, as an editor applies them (non-overlapping, any order). */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = edits
-    .map((e) => ({ s: offsetAt(text, e.range.start), e: offsetAt(text, e.range.end), t: e.newText }))
-    .sort((a, b) => b.s - a.s || b.e - a.e);
-  for (const x of sorted) text = text.slice(0, x.s) + x.t + text.slice(x.e);
-  return text;
-}
-
-/** Turns a multi-line template into text: strips the common indentation and the first newline. */
-export function lines(...ls: string[]): string {
-  return ls.join('\n');
+  return TextDocument.applyEdits(TextDocument.create('file:///t', 'debate', 0, text), edits);
 }

@@ -38,7 +38,8 @@ class Context {
   private ends: number[] | null = null;
   readonly eol: string;
   constructor(readonly doc: AnalyzedDocument, readonly uri: string) {
-    this.eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+    // The file's own line break (that of its first line).
+    this.eol = doc.lineStarts.length > 1 ? doc.text.slice(doc.lineEnds[0], doc.lineStarts[1]) : '\n';
   }
 
   action(title: string, d: LspDiagnostic, edits: TextEdit[], preferred = false): CodeAction {

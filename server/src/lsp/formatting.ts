@@ -3,16 +3,15 @@
 import type { DocumentFormattingParams, Position, TextEdit } from 'vscode-languageserver';
 import { formatDocument, type AnalyzedDocument } from '../language';
 
-/** Lines with their line break, so a CRLF is never split. */
+/** Lines with their line break (LF, CRLF or a lone CR, as the parser counts lines). */
 function pieces(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  return text.match(/[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$/g) ?? [];
 }
 
-function endOf(text: string): Position {
-  const nl = text.lastIndexOf('\n');
-  let line = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) line++;
-  return { line, character: text.length - (nl + 1) };
+function endOf(ps: string[]): Position {
+  const last = ps[ps.length - 1];
+  if (last === undefined) return { line: 0, character: 0 };
+  return /[\r\n]$/.test(last) ? { line: ps.length, character: 0 } : { line: ps.length - 1, character: last.length };
 }
 
 // The layout is the project's canonical one (two spaces per level), whatever the editor's
@@ -28,6 +27,6 @@ export function provideFormatting(doc: AnalyzedDocument, _params: DocumentFormat
   let q = 0;
   while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   const start: Position = { line: p, character: 0 };
-  const end: Position = q === 0 ? endOf(before) : { line: a.length - q, character: 0 };
+  const end: Position = q === 0 ? endOf(a) : { line: a.length - q, character: 0 };
   return [{ range: { start, end }, newText: b.slice(p, b.length - q).join('') }];
 }
