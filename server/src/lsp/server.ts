@@ -8,10 +8,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument } from '../language';
-import * as codeActions from './codeActions';
+import { provideCodeActions } from './codeActions';
 import { provideCodeLenses } from './codeLens';
 import { inDocument } from './convert';
-import * as completion from './completion';
+import { provideCompletion } from './completion';
 import { provideDefinition } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { DocumentCache } from './documents';
@@ -33,8 +33,6 @@ export interface DebateServer {
   cache: DocumentCache;
   settings: SettingsStore;
 }
-
-type ResolveCompletion = (item: import('vscode-languageserver').CompletionItem) => import('vscode-languageserver').CompletionItem;
 
 export function createServer(connection: Connection): DebateServer {
   const documents = new TextDocuments(TextDocument);
@@ -73,11 +71,11 @@ export function createServer(connection: Connection): DebateServer {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const caps = params.capabilities;
+    const caps = params?.capabilities ?? {};
     settings.pull = !!caps.workspace?.configuration;
     watchFilesDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     configurationDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
-    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
     const triggerCharacters = ['@', '>', ','];
     return {
       capabilities: {
@@ -90,7 +88,7 @@ export function createServer(connection: Connection): DebateServer {
         documentSymbolProvider: { label: 'Debate' },
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        completionProvider: { triggerCharacters, resolveProvider: typeof resolveCompletion() === 'function' },
+        completionProvider: { triggerCharacters, resolveProvider: false },
         codeActionProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -155,17 +153,8 @@ export function createServer(connection: Connection): DebateServer {
   connection.onRenameRequest(handle('rename', null, provideRename));
   connection.onDocumentSymbol(handle('documentSymbol', [], provideDocumentSymbols));
   connection.onCodeLens(handle('codeLens', [], provideCodeLenses));
-  connection.onCompletion(handle('completion', [], completion.provideCompletion));
-  connection.onCompletionResolve((item) => {
-    try {
-      const resolve = resolveCompletion();
-      return resolve ? resolve(item) : item;
-    } catch (e) {
-      log(`completionResolve failed: ${(e as Error).stack ?? e}`);
-      return item;
-    }
-  });
-  connection.onCodeAction(handle('codeAction', [], codeActions.provideCodeActions));
+  connection.onCompletion(handle('completion', [], provideCompletion));
+  connection.onCodeAction(handle('codeAction', [], provideCodeActions));
   connection.onFoldingRanges(handle('foldingRange', [], provideFoldingRanges));
   connection.onSelectionRanges(handle('selectionRange', [], provideSelectionRanges));
   connection.languages.semanticTokens.on(handle('semanticTokens', { data: [] }, provideSemanticTokens));
@@ -193,12 +182,6 @@ export function createServer(connection: Connection): DebateServer {
 
   documents.listen(connection);
   return { connection, documents, cache, settings };
-}
-
-/** The optional `resolveCompletion` of the completion provider, if it has one. */
-function resolveCompletion(): ResolveCompletion | undefined {
-  const f = (completion as Record<string, unknown>).resolveCompletion;
-  return typeof f === 'function' ? (f as ResolveCompletion) : undefined;
 }
 
 export function main(): void {
