@@ -49,6 +49,13 @@ function positiveInt(value: string): number {
   return Number(value);
 }
 
+/** A format name; `text` is the first CLI's name for `compact`. */
+function parseFormat(value: string): string {
+  if (value === 'text') return 'compact';
+  if (!(value in FORMATTERS)) throw new InvalidArgumentError(`Allowed choices are ${Object.keys(FORMATTERS).join(', ')}.`);
+  return value;
+}
+
 function collectRule(spec: string, acc: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
   try {
     const [id, sev] = parseRuleOption(spec);
@@ -63,7 +70,7 @@ export function registerLint(program: Command, cli: CliContext): void {
     .command('lint')
     .description('Check .debate files and print their diagnostics.')
     .argument('[paths...]', 'files, directories (searched for *.debate) or globs; default: the working directory', [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...Object.keys(FORMATTERS), 'text']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', `output format: ${Object.keys(FORMATTERS).join(', ')}`).argParser(parseFormat).default('stylish'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', nonNegativeInt)
     .option('-q, --quiet', 'report errors only (warnings are not shown nor counted)')
     .option('--rule <rule=severity>', 'set a rule\'s severity (error|warning|info|hint|off); repeatable', collectRule, {})
@@ -99,7 +106,7 @@ export function registerLint(program: Command, cli: CliContext): void {
       }
       if (opts.quiet) results = errorsOnly(results);
 
-      const formatter = FORMATTERS[opts.format === 'text' ? 'compact' : opts.format];
+      const formatter = FORMATTERS[opts.format];
       const toFile = opts.outputFile !== undefined;
       const report = formatter(results, {
         cwd,

@@ -10,7 +10,7 @@ const ROOT = '%SRCROOT%';
 const PROJECT_URL = repository.url.replace(/\.git$/, '');
 
 export function ruleHelpUri(id: string): string {
-  return `${PROJECT_URL}/blob/main/docs/language.md#${id}`;
+  return `${PROJECT_URL}/blob/main/docs/rules.md#${id}`;
 }
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
