@@ -99,6 +99,20 @@ describe('workspace symbols', () => {
   it('matches a subsequence, case-insensitively', async () => {
     assert.deepEqual(await names('LvyOnD'), ['claim levy-on-disk one.debate']);
   });
+  it('follows files created, changed and deleted on disk', async () => {
+    const file = path.join(dir, 'sub', 'three.debate');
+    const uri = pathToFileURL(file).toString();
+    const notify = (type: number) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+    writeFileSync(file, 'claim parking-levy: A parking levy.\n');
+    await notify(1);
+    assert.deepEqual(await names('parking'), ['claim parking-levy three.debate']);
+    writeFileSync(file, 'claim parking-charge: A parking charge.\n');
+    await notify(2);
+    assert.deepEqual(await names('parking'), ['claim parking-charge three.debate']);
+    rmSync(file);
+    await notify(3);
+    assert.deepEqual(await names('parking'), []);
+  });
   it('prefers the open document over its copy on disk', async () => {
     const uri = pathToFileURL(path.join(dir, 'one.debate')).toString();
     await client.open('claim levy-edited: A levy.\n  because revenue: It raises money.\n', uri);

@@ -52,6 +52,8 @@ export class WorkspaceIndex {
   /** Files from disk: uri → symbols. */
   private files = new Map<string, SymbolInformation[]>();
   private scanning: Promise<void> = Promise.resolve();
+  /** File updates still being read, so a query sees every change notified before it. */
+  private pending = new Set<Promise<void>>();
 
   constructor(private readonly log: (msg: string) => void) {}
 
@@ -61,12 +63,19 @@ export class WorkspaceIndex {
     return this.scanning;
   }
 
-  ready(): Promise<void> {
-    return this.scanning;
+  async ready(): Promise<void> {
+    await this.scanning;
+    await Promise.all([...this.pending]);
   }
 
   /** A `.debate` file changed or appeared on disk. */
-  async update(fileUri: string): Promise<void> {
+  update(fileUri: string): Promise<void> {
+    const p = this.read(fileUri).finally(() => this.pending.delete(p));
+    this.pending.add(p);
+    return p;
+  }
+
+  private async read(fileUri: string): Promise<void> {
     const uri = normalizeUri(fileUri);
     try {
       const file = fileURLToPath(uri);
@@ -113,7 +122,7 @@ export class WorkspaceIndex {
       await this.walk(fileURLToPath(f), found);
       if (found.length >= MAX_FILES) break;
     }
-    for (const file of found) await this.update(pathToFileURL(file).toString());
+    for (const file of found) await this.read(pathToFileURL(file).toString());
   }
 
   private async walk(dir: string, found: string[]): Promise<void> {
