@@ -51,6 +51,8 @@ describe('hover', () => {
   it('counts a section under a heading', () => checkHover(at(DEBATE, 'Old town', 1), '**Old town**', '1 claim · 1 reason · 1 counter · 1 crux'));
   it('points out an unknown reference with a suggestion', () => checkHover('claim taxes: x\n  because y\ncounter -> tax<|>s: z',
     'No statement has the ID `taxs`', 'Did you mean `taxes`?'));
+  it('explains ->', () => checkHover('claim a: x\ncounter -<|>> a: y', '**->**', 'targets'));
+  it('describes a mention from its @', () => checkHover(at(DEBATE, '@air', 0), '**because** `air`'));
   it('shows nothing on plain text', async () => assert.equal(await hoverAt('claim a: some <|>text'), null));
   it('works in a file with syntax errors', () => checkHover('claim a: x\nclam broken line\n  because b -> a: y\n#Bad heading\ncounter -> <|>a: z',
     '**claim** `a`', 'Supported by 1 reason · countered by 1 counter'));
@@ -67,6 +69,7 @@ async function checkLocations(method: string, src: string, extra: Record<string,
 describe('definition', () => {
   it('goes from a -> target to the ID', () => checkLocations('textDocument/definition', 'claim «taxes»: x\n  because y\ncounter -> ta<|>xes: z'));
   it('goes from a mention', () => checkLocations('textDocument/definition', 'claim «taxes»: x\n  because y: as in @<|>taxes.'));
+  it('goes from the @ of a mention', () => checkLocations('textDocument/definition', 'claim «taxes»: x\n  because y: as in <|>@taxes.'));
   it('goes from an ID to itself', () => checkLocations('textDocument/definition', 'claim «ta<|>xes»: x'));
   it('goes to the first of duplicate definitions', () => checkLocations('textDocument/definition', 'claim «a»: x\nclaim a: y\ncounter -> <|>a: z'));
   it('finds nothing for an unknown name', () => checkLocations('textDocument/definition', 'counter -> nob<|>ody: z'));

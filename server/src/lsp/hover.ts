@@ -1,7 +1,8 @@
 // Hover: what a keyword means, what a statement is and how it is argued, and what a section holds.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { closest, nodeAt, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
+import { closest, contains, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
 import { headingPath, inDocument, relationCounts, truncate } from './convert';
+import { nodeAtCursor } from './references';
 
 /** One paragraph per keyword, for people new to the notation. */
 export const KEYWORD_HELP: Record<StatementKind, string> = {
@@ -15,9 +16,12 @@ export const KEYWORD_HELP: Record<StatementKind, string> = {
     + 'list both sides with `->` (`crux -> taxes, growth: …`).',
 };
 
+export const ARROW_HELP = '**->**: the targets of this statement, the IDs of the statements it supports, attacks or '
+  + 'decides. Without `->`, the target is the statement it is nested under.';
+
 export function provideHover(doc: AnalyzedDocument, params: HoverParams): Hover | null {
   if (!inDocument(doc, params.position)) return null;
-  const node = nodeAt(doc, params.position);
+  const node = nodeAtCursor(doc, params.position);
   switch (node.kind) {
     case 'keyword':
       return { contents: { kind: MarkupKind.Markdown, value: KEYWORD_HELP[node.statement.kind] }, range: node.statement.keywordRange };
@@ -31,6 +35,10 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams): Hover 
         return { contents: md(value), range: ref.range };
       }
       return { contents: md(describeStatement(doc, doc.statements[ref.resolved])), range: ref.range };
+    }
+    case 'text': {
+      const arrow = node.statement.arrowRange;
+      return arrow && contains(arrow, params.position) ? { contents: md(ARROW_HELP), range: arrow } : null;
     }
     case 'heading':
       return { contents: md(describeSection(doc, node.heading)), range: doc.headings[node.heading].range };

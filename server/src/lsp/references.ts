@@ -3,7 +3,7 @@
 // under another also supports/attacks it, but no name is written there, so it is
 // not a reference; the code lens and hover list those relations instead.
 import type { Location, Position, Range, ReferenceParams } from 'vscode-languageserver';
-import { nodeAt, type AnalyzedDocument } from '../language';
+import { nodeAt, type AnalyzedDocument, type NodeAt } from '../language';
 import { inDocument } from './convert';
 
 export interface NameAt {
@@ -14,10 +14,23 @@ export interface NameAt {
   range: Range;
 }
 
+/** `nodeAt`, where the `@` of a mention also counts as the mention. */
+export function nodeAtCursor(doc: AnalyzedDocument, p: Position): NodeAt {
+  const node = nodeAt(doc, p);
+  if (node.kind !== 'text') return node;
+  for (const ri of node.statement.mentions) {
+    const r = doc.references[ri];
+    if (r.range.start.line === p.line && r.range.start.character === p.character + 1) {
+      return { kind: 'reference', statement: node.statement, reference: r, index: ri };
+    }
+  }
+  return node;
+}
+
 /** The ID under the cursor, whether where it is defined or where it is referred to. */
 export function nameAt(doc: AnalyzedDocument, p: Position): NameAt | null {
   if (!inDocument(doc, p)) return null;
-  const node = nodeAt(doc, p);
+  const node = nodeAtCursor(doc, p);
   if (node.kind === 'id' && node.statement.id !== null && node.statement.idRange) {
     return { statement: node.statement.index, name: node.statement.id, range: node.statement.idRange };
   }
