@@ -42,7 +42,7 @@ function checkProperties(text: string): void {
   const same = addedNewline ? text + /(\r\n|\n|\r)$/.exec(out)![1] : text;
   assert.deepEqual(model(out), model(same), 'same model');
   assert.equal(formatDocument(out), out, 'idempotent');
-  assert.ok(!/[ \t](?:\r|\n|$)/.test(out), 'no trailing whitespace');
+  assert.ok(!/[ \t](?:\r|\n|$)/.test(out), 'no trailing spaces or tabs');
 }
 
 describe('formatDocument: fixtures', () => {
@@ -94,8 +94,8 @@ describe('formatDocument: properties', () => {
   }
 
   const id = fc.constantFrom('a', 'b', 'tax-1', 'v2.1', 'étude', 'x_y');
-  const ws = fc.constantFrom('', ' ', '  ', '\t', ' \t');
-  const indent = fc.constantFrom('', ' ', '  ', '    ', '\t', '\t\t', '      ', '  \t');
+  const ws = fc.constantFrom('', ' ', '  ', '\t', ' \t', '\u00a0', ' \u3000');
+  const indent = fc.constantFrom('', ' ', '  ', '    ', '\t', '\t\t', '      ', '  \t', ' \u00a0');
   const word = fc.constantFrom('Taxes', 'rise', 'e.g.', 'Note:', 'https://x.org', '3 -> 4', 'because', '#tag', ',', '@a', '@tax-1', 'bob@b', '->', ':');
   const text = fc.array(word, { maxLength: 4 }).map((w) => w.join(' '));
   const keyword = fc.constantFrom('claim', 'because', 'counter', 'crux', 'Claim', 'BECAUSE', 'clam', 'becuase');

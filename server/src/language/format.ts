@@ -9,9 +9,10 @@
 //   so they stay visually apart from nested statements, as in the examples).
 // - headings: `# Title` with one space. Comments: indented like the statement or continuation
 //   line that follows them (kept as they are when none follows before a heading).
-// - trailing whitespace removed everywhere; blank lines are kept (the line count never changes,
-//   apart from a final newline added when missing). BOM and each line's ending (LF/CRLF) kept.
-// Lines that are syntax errors keep their text (only trailing whitespace goes); a statement
+// - trailing spaces and tabs removed everywhere; blank lines kept (emptied): the line count never
+//   changes, apart from a final newline added when missing. BOM and each line's ending (LF, CRLF,
+//   CR) kept.
+// Lines that are syntax errors keep their text (only trailing spaces and tabs go); a statement
 // whose header has a syntax error is re-indented but its text is kept as written.
 // Each section (a heading up to the next one; nesting never crosses a heading) is checked: its
 // formatted text must parse to the same statements, structure and lines as the original. If it
@@ -27,12 +28,13 @@ export interface FormatOptions {
   continuationIndent?: number;
 }
 
-const TRAILING_WS = /\s+$/u;
+// Spaces and tabs only: other Unicode spaces can be part of a heading's title.
+const TRAILING_WS = /[ \t]+$/;
+const LEADING_WS = /^[ \t]+/;
 
 function trimEnd(s: string): string {
   const c = s.charCodeAt(s.length - 1);
-  // Most lines end in a visible ASCII character: skip the regex for them.
-  return c > 32 && c < 127 ? s : s.replace(TRAILING_WS, '');
+  return c === 32 || c === 9 ? s.replace(TRAILING_WS, '') : s;
 }
 
 function sameLines(a: string[], b: string[], from: number, to: number): boolean {
@@ -112,7 +114,7 @@ function layout(tree: SyntaxTree, lines: string[], unit: number, cont: number, r
       const st = tree.statements[owner[l]];
       const ind = depth[st.index] * unit + cont;
       indentOf[l] = ind;
-      out[l] = ' '.repeat(ind) + raw.trimStart();
+      out[l] = ' '.repeat(ind) + raw.replace(LEADING_WS, '');
     }
   }
   // Comments take the indentation of the next statement or continuation line.
@@ -121,7 +123,7 @@ function layout(tree: SyntaxTree, lines: string[], unit: number, cont: number, r
     const kind = tree.lineKinds[l];
     if (kind === 'statement' || kind === 'continuation') next = indentOf[l];
     else if (kind === 'heading' || kind === 'error') next = null;
-    else if (kind === 'comment' && next !== null && reindent) out[l] = ' '.repeat(next) + out[l].trimStart();
+    else if (kind === 'comment' && next !== null && reindent) out[l] = ' '.repeat(next) + out[l].replace(LEADING_WS, '');
   }
   return out;
 }
