@@ -95,4 +95,6 @@ describe('completion: directives', () => {
     assert.ok(labels.includes('unknown-reference'));
     assert.ok(!labels.includes('unsupported-claim'));
   });
+  it('offers IDs in a debate-expect comment', () => check(DOC + '// debate-expect ta<|>', ['taxes', 'jobs', 'growth', 'deficit']));
+  it('then the statuses', () => check(DOC + '// debate-expect taxes: <|>', ['stands', 'defeated', 'contested', 'unsupported']));
 });

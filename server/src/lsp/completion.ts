@@ -2,7 +2,7 @@
 // errors, so the parsed model alone can't say where the cursor is):
 // - keywords (and two snippets) where a line starts, when what is typed so far is a keyword prefix;
 // - IDs after `->` and after `,` in a target list, and after `@` in text;
-// - rule names in `// debate-disable…` directives.
+// - rule names in `// debate-disable…` directives, IDs and statuses in `// debate-expect ID: status`.
 // IDs come best first: prefix matches, then fuzzy (subsequence) matches, then the rest; within
 // each group the statements nearest to the cursor first.
 import {
@@ -17,6 +17,10 @@ const ID_CHARS_AHEAD = /^[\p{L}\p{Nd}\p{M}_.\-]*/u;
 const KEYWORD_START = /^([ \t]*)([A-Za-z]*)$/;
 // keyword, optional own ID, `->`, then targets so far; no `:` yet (the header is still open).
 const TARGET_LIST = /^[ \t]*(?:claim|because|counter|crux)[ \t]+(?:([^\s:,>-][^\s:]*?)[ \t]*)?->([^:]*)$/i;
+const EXPECT_ID = /^[ \t]*\/\/[ \t]*debate-expect[ \t]+[\p{L}\p{Nd}\p{M}_.\-]*$/u;
+const EXPECT_STATUS = /^[ \t]*\/\/[ \t]*debate-expect[ \t]+[\p{L}\p{Nd}\p{M}_.\-]+[ \t]*:[ \t]*[\w-]*$/u;
+/** What a `debate-expect` may state (docs/semantics.md). */
+const EXPECT_WORDS = ['stands', 'defeated', 'contested', 'unsupported'];
 const DIRECTIVE = /^[ \t]*\/\/[ \t]*debate-(?:disable-next-line|disable)[ \t]+((?:[\w-]+[ \t]*,?[ \t]*)*)$/;
 
 export function provideCompletion(doc: AnalyzedDocument, params: CompletionParams): CompletionItem[] {
@@ -43,6 +47,12 @@ export function provideCompletion(doc: AnalyzedDocument, params: CompletionParam
     return RULES.filter((r) => !listed.has(r.id)).map((r) => ({
       label: r.id, kind: CompletionItemKind.Value, detail: r.defaultSeverity, documentation: r.description,
       textEdit: { range: replace, newText: r.id },
+    }));
+  }
+  if (EXPECT_ID.test(before)) return idItems(doc, line, partial, replace, () => true);
+  if (EXPECT_STATUS.test(before)) {
+    return EXPECT_WORDS.map((w, i) => ({
+      label: w, kind: CompletionItemKind.EnumMember, sortText: String(i), textEdit: { range: replace, newText: w },
     }));
   }
   if (/^[ \t]*\/\//.test(before) || (before.startsWith('#'))) return [];
