@@ -1,6 +1,8 @@
 // Semantic tokens, decoded back from the LSP's relative encoding into
 // `line:col text type[.modifier…]`, so a test reads like what the editor colours.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { provideSemanticTokens, semanticTokensLegend } from '../../server/src/lsp/semanticTokens';
 import { load } from './util';
@@ -44,4 +46,10 @@ describe('semantic tokens', () => {
     check('counter x -> ', ['0:0 counter keyword', '0:8 x variable.declaration', '0:10 -> operator']));
   it('the legend uses standard types', () =>
     assert.deepEqual(semanticTokensLegend.tokenTypes, ['keyword', 'operator', 'variable', 'namespace']));
+  it('custom modifiers are declared in the extension manifest', () => {
+    const standard = ['declaration', 'definition', 'readonly', 'static', 'deprecated', 'abstract', 'async', 'modification', 'documentation', 'defaultLibrary'];
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
+    const declared = (manifest.contributes.semanticTokenModifiers ?? []).map((m: { id: string }) => m.id);
+    assert.deepEqual(semanticTokensLegend.tokenModifiers.filter((m) => !standard.includes(m)), declared);
+  });
 });
