@@ -25,7 +25,6 @@ export interface SyntaxTree {
   mixedIndentation: Range[];
 }
 
-const KEYWORD_RE = /(claim|because|counter|crux)(?=[\s:]|$)/iym;
 const DIRECTIVE_RE = /debate-(disable-next-line|disable|expect)(?=\s|$)/ym;
 const WS_RE = /\s/;
 const DIRECTIVES = ['debate-disable-next-line', 'debate-disable', 'debate-expect'];
@@ -112,11 +111,10 @@ export function parse(input: string): SyntaxTree {
           });
         }
       } else {
-        KEYWORD_RE.lastIndex = i;
-        const m = KEYWORD_RE.exec(text);
-        if (m !== null && m.index === i && KEYWORD_RE.lastIndex <= end) {
+        const kw = keywordAt(text, i, end);
+        if (kw !== null) {
           kind = 'statement';
-          const st = readStatement(tree, text, line, pos, i, KEYWORD_RE.lastIndex, end, col, m[1]);
+          const st = readStatement(tree, text, line, pos, i, i + kw.length, end, col, kw);
           while (stack.length && stack[stack.length - 1].indent >= col) stack.pop();
           st.parent = stack.length ? stack[stack.length - 1].index : null;
           st.heading = heading ? heading.index : null;
@@ -150,6 +148,28 @@ export function parse(input: string): SyntaxTree {
   return tree;
 }
 
+/**
+ * The keyword starting at `i` (any case) when it is followed by whitespace, `:` or the line end; else null.
+ * Compared char by char: this runs on every line, and a regex match allocates.
+ */
+function keywordAt(text: string, i: number, end: number): StatementKind | null {
+  const c = text.charCodeAt(i) | 0x20;
+  let kw: StatementKind;
+  if (c === 98 /* b */) kw = 'because';
+  else if (c !== 99 /* c */) return null;
+  else {
+    const c1 = text.charCodeAt(i + 1) | 0x20;
+    kw = c1 === 108 /* l */ ? 'claim' : c1 === 114 /* r */ ? 'crux' : 'counter';
+  }
+  const n = kw.length;
+  if (i + n > end) return null;
+  for (let k = 1; k < n; k++) if ((text.charCodeAt(i + k) | 0x20) !== kw.charCodeAt(k)) return null;
+  if (i + n === end) return kw;
+  const next = text.charCodeAt(i + n);
+  if (next === 32 || next === 9 || next === 58) return kw;
+  return next === 11 || next === 12 || (next > 127 && WS_RE.test(text[i + n])) ? kw : null;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -167,13 +187,13 @@ function trimBounds(text: string, s: number, e: number): [number, number] {
 
 function readStatement(
   tree: SyntaxTree, text: string, line: number, pos: number,
-  kwStart: number, kwEnd: number, end: number, indent: number, keyword: string,
+  kwStart: number, kwEnd: number, end: number, indent: number, kind: StatementKind,
 ): Statement {
   const index = tree.statements.length;
   const st: Statement = {
     index,
-    kind: keyword.toLowerCase() as StatementKind,
-    keyword,
+    kind,
+    keyword: text.slice(kwStart, kwEnd),
     id: null,
     text: '',
     range: range(line, kwStart - pos, end - pos),
