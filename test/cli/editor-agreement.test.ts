@@ -83,6 +83,8 @@ describe('editor and CLI agree', () => {
       const p = await client.diagnostics(uri, { after: counts[i] });
       editor.set(rel, p.diagnostics.map((d) => show(String(d.code), d.severity ?? 0, d.message, d.range)));
     }
+    // An ignored file stays silent whatever the editor settings say, as the CLI skips it.
+    assert.deepEqual(editor.get('drafts/d.debate'), []);
     editor.delete('drafts/d.debate');
     const cli = cliRows(dir, ['--rule', 'unsupported-claim=warning', '--rule', 'duplicate-id=off']);
     assert.deepEqual(editor, cli);

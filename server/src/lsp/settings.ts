@@ -81,14 +81,15 @@ export class SettingsStore {
  */
 export function effectiveRuleOptions(uri: string, settings: DebateSettings): AnalysisOptions {
   // debate.config.json first (as `debate lint` reads it), then `debate.rules` from the editor.
-  return { rules: { ...configFileRules(uri), ...settings.rules } };
+  const fromFile = configFileRules(uri);
+  return { rules: fromFile === ALL_OFF ? { ...ALL_OFF } : { ...fromFile, ...settings.rules } };
 }
 
 const configFiles = new ConfigResolver();
 const reportedConfigErrors = new Set<string>();
 const ALL_OFF: Record<string, SeveritySetting> = Object.fromEntries([...RULES_BY_ID.keys()].map((id) => [id, 'off']));
 
-/** The nearest debate.config.json's rules for a file: URI; an ignored file gets every rule off, as the CLI skips it. */
+/** The nearest debate.config.json's rules for a file: URI; an ignored file gets ALL_OFF (the CLI skips it). */
 function configFileRules(uri: string): Record<string, SeveritySetting> {
   if (!uri.startsWith('file:')) return {};
   try {
