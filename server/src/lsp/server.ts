@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The Debate Notes language server. `createServer` wires every feature to a
 // connection; run directly (or bundled as dist/server.js) it talks LSP over
 // stdio or node IPC, whichever the command line asks for (`--stdio`, `--node-ipc`).
