@@ -21,6 +21,7 @@ function referencedFiles(): string[] {
   for (const l of contributes.languages) if (l.configuration) files.push(l.configuration);
   for (const g of contributes.grammars) files.push(g.path);
   for (const s of contributes.snippets) files.push(s.path);
+  for (const j of contributes.jsonValidation ?? []) if (j.url.startsWith('./')) files.push(j.url);
   return files.map((f: string) => path.posix.normalize(f));
 }
 
