@@ -241,8 +241,10 @@ function readStatement(
     }
   }
   if (header) {
-    let regionEnd = text.indexOf(':', j);
-    regionEnd = regionEnd < 0 || regionEnd >= end ? end : regionEnd + 1;
+    // The header runs to the first `:` on this line (searched within the line, not the file).
+    let regionEnd = j;
+    while (regionEnd < end && text.charCodeAt(regionEnd) !== 58) regionEnd++;
+    if (regionEnd < end) regionEnd++;
     const h = parseHeader(text, j, regionEnd);
     const base = j - pos;
     if (h.id) {
@@ -281,7 +283,13 @@ function addText(tree: SyntaxTree, st: Statement, text: string, line: number, po
   st.text = st.text.length ? st.text + ' ' + piece : piece;
   st.textSegments.push({ line, start: s - pos, end: e - pos } as TextSegment);
   // Mentions: `@ID` not preceded by a word character (so e-mail addresses are not mentions).
-  let at = text.indexOf('@', s);
+  // Searched in this line's piece only: `text.indexOf` would scan ahead to the next `@` in the
+  // file, which made a long file with few mentions quadratic.
+  const nextAt = (from: number): number => {
+    const k = piece.indexOf('@', from - s);
+    return k < 0 ? -1 : s + k;
+  };
+  let at = nextAt(s);
   while (at >= 0 && at < e) {
     if (!isWordCharBefore(text, at)) {
       const idEnd = matchId(text, at + 1);
@@ -291,11 +299,11 @@ function addText(tree: SyntaxTree, st: Statement, text: string, line: number, po
           kind: 'mention', name: text.slice(at + 1, idEnd), from: st.index, resolved: -1,
           range: range(line, at + 1 - pos, idEnd - pos),
         });
-        at = text.indexOf('@', idEnd);
+        at = nextAt(idEnd);
         continue;
       }
     }
-    at = text.indexOf('@', at + 1);
+    at = nextAt(at + 1);
   }
 }
 
