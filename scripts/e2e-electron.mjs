@@ -230,7 +230,7 @@ try {
       extensionDevelopmentPath: devPath,
       extensionTestsPath: testsIndex,
       launchArgs: [workspace, ...profile, '--disable-gpu', '--disable-telemetry'],
-      extensionTestsEnv: opt.grep !== undefined ? { E2E_GREP: opt.grep } : {},
+      extensionTestsEnv: { ...(opt.grep !== undefined ? { E2E_GREP: opt.grep } : {}), ...(vsix ? { E2E_PACKAGED: vsix } : {}) },
     });
   } catch (err) {
     // TestRunFailedError: VS Code exited non-zero (failing tests, or a crash).

@@ -184,6 +184,8 @@ function serverEnv(dirs) {
     E2E_TAG_OUTPUT: LOG_TAG,
   });
   if (opt.grep !== undefined) env.E2E_GREP = opt.grep;
+  // Tells the suite which extension to expect: the installed package (test/e2e/packaged.e2e.js).
+  if (opt.vsix) env.E2E_PACKAGED = path.resolve(opt.vsix);
   return env;
 }
 
