@@ -5,11 +5,13 @@ import { renderTable, type BenchOptions, type Section } from './lib';
 import { core } from './sections/core';
 import { lintMany } from './lint-many';
 import { lsp } from './sections/lsp';
+import { status } from './sections/status';
 
 const SECTIONS: Section[] = [
   core,
   lintMany,
   lsp,
+  status,
 ];
 
 function parseArgs(argv: string[]): { only: string[] | null; opts: BenchOptions } {

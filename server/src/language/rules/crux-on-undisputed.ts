@@ -1,4 +1,3 @@
-import { countIncoming } from '../model';
 import type { Rule } from './rule';
 
 export const cruxOnUndisputed: Rule = {
@@ -6,24 +5,27 @@ export const cruxOnUndisputed: Rule = {
   defaultSeverity: 'info',
   description: 'A `crux` none of whose targets is countered anywhere in the file.',
   check({ doc, report }) {
-    // Targets of each crux, from its crux relations (resolved, not itself).
-    const targets = new Map<number, number[]>();
+    const n = doc.statements.length;
+    const countered = new Uint8Array(n);
+    for (const r of doc.relations) if (r.type === 'attack') countered[r.to] = 1;
+    // Per crux: 1 = has a target, 2 = has a countered target.
+    const state = new Uint8Array(n);
+    for (const r of doc.relations) if (r.type === 'crux') state[r.from] |= 1 | (countered[r.to] << 1);
+    // Names of the targets of each crux to report, in one more pass.
+    const names = new Map<number, string[]>();
     for (const r of doc.relations) {
-      if (r.type !== 'crux') continue;
-      let list = targets.get(r.from);
-      if (!list) targets.set(r.from, (list = []));
-      if (!list.includes(r.to)) list.push(r.to);
+      if (r.type !== 'crux' || state[r.from] !== 1) continue;
+      let list = names.get(r.from);
+      if (!list) names.set(r.from, (list = []));
+      const st = doc.statements[r.to];
+      const name = st.id !== null ? `\`${st.id}\`` : `the ${st.kind} it sits under`;
+      if (!list.includes(name)) list.push(name);
     }
-    for (const [crux, list] of targets) {
-      if (list.some((t) => countIncoming(doc, t, 'attack') > 0)) continue;
-      const names = list.map((t) => {
-        const st = doc.statements[t];
-        return st.id !== null ? `\`${st.id}\`` : `this crux's ${st.kind}`;
-      });
-      const what = names.length === 1 ? `${names[0]} is` : `none of ${names.join(', ')} is`;
+    for (const [c, list] of names) {
+      const what = list.length === 1 ? `${list[0]} is not` : `none of ${list.join(', ')} is`;
       report({
-        range: doc.statements[crux].keywordRange,
-        message: `nothing hinges on this crux as written: ${names.length === 1 ? what + ' not' : what} countered anywhere in the file — add the counter it decides, or point it at a statement that is disputed`,
+        range: doc.statements[c].keywordRange,
+        message: `nothing hinges on this crux as written: ${what} countered anywhere in the file — add the counter it decides, or point it at a statement that is disputed`,
       });
     }
   },
