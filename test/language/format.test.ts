@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze, formatDocument, type FormatOptions } from '../../server/src/language';
+import { arbDocument } from '../lsp-providers/arbitraries';
 
 function check(before: string[], after: string[], options?: FormatOptions): void {
   const out = formatDocument(before.join('\n'), options);
@@ -93,33 +94,7 @@ describe('formatDocument: properties', () => {
     });
   }
 
-  const id = fc.constantFrom('a', 'b', 'tax-1', 'v2.1', 'étude', 'x_y');
-  const ws = fc.constantFrom('', ' ', '  ', '\t', ' \t', '\u00a0', ' \u3000');
-  const indent = fc.constantFrom('', ' ', '  ', '    ', '\t', '\t\t', '      ', '  \t', ' \u00a0');
-  const word = fc.constantFrom('Taxes', 'rise', 'e.g.', 'Note:', 'https://x.org', '3 -> 4', 'because', '#tag', ',', '@a', '@tax-1', 'bob@b', '->', ':');
-  const text = fc.array(word, { maxLength: 4 }).map((w) => w.join(' '));
-  const keyword = fc.constantFrom('claim', 'because', 'counter', 'crux', 'Claim', 'BECAUSE', 'clam', 'becuase');
-  const header = fc.oneof(
-    fc.constant(''),
-    fc.tuple(ws, ws).map(([s1, s2]) => `${s1}:${s2}`),
-    fc.tuple(id, ws, ws).map(([i, s1, s2]) => ` ${i}${s1}:${s2}`),
-    fc.tuple(fc.option(id), ws, fc.array(id, { minLength: 1, maxLength: 3 }), ws, ws)
-      .map(([i, s1, ts, s2, s3]) => ` ${i ?? ''}${s1}->${s2}${ts.join(`${s1},${s2}`)}${s3}:${s2}`),
-    fc.tuple(id, ws).map(([i, s]) => ` ${i} ->${s}`),
-    fc.constant(' -> , :'),
-  );
-  const line = fc.oneof(
-    { weight: 5, arbitrary: fc.tuple(indent, keyword, header, text, ws).map(([i, k, h, t, w]) => `${i}${k}${h}${h ? '' : ' '}${t}${w}`) },
-    { weight: 2, arbitrary: fc.tuple(indent, text, ws).map(([i, t, w]) => `${i}${t}${w}`) },
-    { weight: 1, arbitrary: ws },
-    { weight: 1, arbitrary: fc.tuple(indent, text).map(([i, t]) => `${i}// ${t}`) },
-    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 7 }), ws, text).map(([n, s, t]) => `${'#'.repeat(n)}${s}${t}`) },
-    { weight: 1, arbitrary: fc.tuple(indent, fc.constantFrom('// debate-disable-next-line unsupported-claim', '// debate-disable')).map(([i, d]) => i + d) },
-  );
-  const doc = fc.tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), fc.boolean())
-    .map(([ls, eol, bom, finalNl]) => (bom ? '\ufeff' : '') + ls.join(eol) + (finalNl ? eol : ''));
-
   it('random documents: same model, idempotent, same lines, no trailing whitespace', () => {
-    fc.assert(fc.property(doc, (t) => { checkProperties(t); }), { numRuns: 1000, includeErrorInReport: true });
+    fc.assert(fc.property(arbDocument, (t) => { checkProperties(t); }), { numRuns: 1000, includeErrorInReport: true });
   });
 });

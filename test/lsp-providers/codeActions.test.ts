@@ -53,6 +53,9 @@ describe('quick fixes: unknown-reference', () => {
   it('from a debate-expect comment: at the end of the file', () =>
     checkFix(L('claim a: x', '  because b: y', '// debate-expect ze<|>ta: stands', ''), 'Create statement `zeta`',
       L('claim a: x', '  because b: y', '// debate-expect zeta: stands', 'claim zeta: TODO', '')));
+  it('after stray lines that a new statement above would turn into its text', () =>
+    checkFix(L('claim a: @<|>zeta', '    because b: y', '    stray', '', 'claim c: z'), 'Create statement `zeta`',
+      L('claim a: @zeta', '    because b: y', '    stray', 'claim zeta: TODO', '', 'claim c: z')));
   it('keeps the root indentation of a first statement indented under a heading', () =>
     checkFix(L('# H', '    claim a: @<|>zeta', '  because b: y'), 'Create statement `zeta`',
       L('# H', '    claim a: @zeta', '    claim zeta: TODO', '  because b: y')));
@@ -77,6 +80,11 @@ describe('quick fixes: unsupported-claim', () => {
     checkFix(L('# H', '  cl<|>aim rates: Rates fall', '      still.', '     counter i: Inflation.', '         more', '       because j: z', '// c'),
       'Add a `because` under this claim',
       L('# H', '  claim rates: Rates fall', '      still.', '     counter i: Inflation.', '         more', '       because j: z', '     because TODO', '// c')));
+  it('at the indentation of the last child, which an earlier deeper child would not give', () =>
+    checkFix(L('<|>claim a: x', '      counter b: y', '    counter c: z'), 'Add a `because` under this claim',
+      L('claim a: x', '      counter b: y', '    counter c: z', '    because TODO')));
+  it('never with an indentation mixing tabs and spaces', () =>
+    checkFix(L(' \t<|>claim a: x'), 'Disable `mixed-indentation` for this statement', L('     // debate-disable-next-line mixed-indentation', ' \tclaim a: x')));
   it('inserts a disable directive with the same indentation', () =>
     checkFix(L('claim a: x', '  because b: y', '  <|>claim c: z'), 'Disable `unsupported-claim` for this statement',
       L('claim a: x', '  because b: y', '  // debate-disable-next-line unsupported-claim', '  claim c: z')));

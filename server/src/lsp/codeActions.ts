@@ -59,6 +59,20 @@ class Context {
     return this.ends[st.index];
   }
 
+  /**
+   * The last unreadable line in the run of blank, comment and unreadable lines after `line`
+   * (or `line`). A statement inserted above such a line would turn it into continuation text.
+   */
+  afterStrayLines(line: number): number {
+    const kinds = this.doc.lineKinds;
+    let last = line;
+    for (let l = line + 1; l < kinds.length; l++) {
+      if (kinds[l] === 'error') last = l;
+      else if (kinds[l] !== 'blank' && kinds[l] !== 'comment') break;
+    }
+    return last;
+  }
+
   endOfLine(line: number): Range {
     const p = { line, character: lineLength(this.doc, line) };
     return { start: p, end: p };
@@ -77,7 +91,7 @@ class Context {
       // indentation (so nothing below changes parent).
       let root = from;
       while (root.parent !== null) root = this.doc.statements[root.parent];
-      end = this.subtreeEnd(root);
+      end = this.afterStrayLines(this.subtreeEnd(root));
       text = `${this.eol}${indentationOf(this.doc, root.line)}${text}`;
     } else {
       // Not in a statement (a `debate-expect` comment): at the end of the file.
@@ -100,10 +114,12 @@ class Context {
     const st = this.statementAt(d.range.start.line);
     if (!st || st.kind !== 'claim') return;
     const own = indentationOf(this.doc, st.line);
-    // Nested like the claim's existing children when it has some, else two spaces deeper.
-    const child = this.doc.statements.find((s) => s.parent === st.index);
+    // Nested like the claim's last child when it has one (an earlier, deeper child's indentation
+    // could make the new line a child of the last one), else two spaces deeper.
+    let child: Statement | undefined;
+    for (const s of this.doc.statements) if (s.parent === st.index) child = s;
     const indent = child ? indentationOf(this.doc, child.line) : own + (own.startsWith('\t') ? '\t' : '  ');
-    const end = this.subtreeEnd(st);
+    const end = this.afterStrayLines(this.subtreeEnd(st));
     out.push(this.action('Add a `because` under this claim', d,
       [{ range: this.endOfLine(end), newText: `${this.eol}${indent}because TODO` }], true));
   }
@@ -126,7 +142,10 @@ class Context {
       return;
     }
     const at = { line: st.line, character: 0 };
-    const text = `${indentationOf(this.doc, st.line)}// debate-disable-next-line ${rule}${this.eol}`;
+    let indent = indentationOf(this.doc, st.line);
+    // Copying an indentation that mixes tabs and spaces would make a new mixed-indentation warning.
+    if (indent.includes('\t') && indent.includes(' ')) indent = ' '.repeat(st.indent);
+    const text = `${indent}// debate-disable-next-line ${rule}${this.eol}`;
     out.push(this.action(title, d, [{ range: { start: at, end: at }, newText: text }]));
   }
 }

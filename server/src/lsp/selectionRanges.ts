@@ -89,11 +89,12 @@ function build(doc: AnalyzedDocument, p: Position, ends: number[]): SelectionRan
   const last = doc.lineStarts.length - 1;
   chain.push(rangeOfLines(doc, 0, last));
 
-  // Each range must contain the one before it; drop repeats and anything that doesn't nest.
+  // Each range must contain the position and the one before it; drop repeats and anything
+  // that doesn't nest (the header when the cursor is in the text after it, say).
   const kept: Range[] = [];
   for (const r of chain) {
     const prev = kept[kept.length - 1];
-    if (prev && (same(prev, r) || !within(prev, r))) continue;
+    if (!contains(r, p) || (prev && (same(prev, r) || !within(prev, r)))) continue;
     kept.push(r);
   }
   let result: SelectionRange | undefined;
