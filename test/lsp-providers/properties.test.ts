@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Diagnostic as LspDiagnostic, Position, Range } from 'vscode-languageserver';
-import { analyze, contains, type AnalyzedDocument } from '../../server/src/language';
+import { analyze, contains, formatDocument, type AnalyzedDocument } from '../../server/src/language';
 import { provideCodeActions } from '../../server/src/lsp/codeActions';
 import { provideCompletion } from '../../server/src/lsp/completion';
 import { provideFoldingRanges } from '../../server/src/lsp/folding';
+import { provideFormatting } from '../../server/src/lsp/formatting';
 import { provideSelectionRanges } from '../../server/src/lsp/selectionRanges';
 import { provideSemanticTokens } from '../../server/src/lsp/semanticTokens';
 import { arbDocument } from './arbitraries';
@@ -118,6 +119,18 @@ describe('editing providers: properties over random documents', () => {
           assert.ok(after.diagnostics.filter((y) => y.rule === 'syntax-error').length <= syntaxErrors, `${a.title}: no new syntax error\n${text}`);
         }
       }
+    }), RUNS);
+  });
+
+  it('formatting: applying the edit gives the formatter’s output; none when formatted', () => {
+    fc.assert(fc.property(arbDocument, (input) => {
+      const doc = analyze(input);
+      const params = { textDocument: { uri: URI }, options: { tabSize: 4, insertSpaces: true } };
+      const edits = provideFormatting(doc, params);
+      const formatted = formatDocument(doc.text);
+      assert.equal(applyEdits(doc.text, edits), formatted);
+      assert.equal(edits.length, formatted === doc.text ? 0 : 1);
+      assert.deepEqual(provideFormatting(analyze(formatted), params), []);
     }), RUNS);
   });
 });
