@@ -102,6 +102,11 @@ describe('quick fixes: disable-next-line', () => {
     check(L('claim a: x', '  because b: y', 'cl<|>am c: z'), ['Change to `claim` *']));
   it('applies the keyword fix', () =>
     checkFix(L('claim a: x', '  because b: y', 'becuase<|> -> a: z'), 'Change to `because`', L('claim a: x', '  because b: y', 'because -> a: z')));
+  it('nothing for another tool’s diagnostic', () => {
+    const { doc } = load('claim a: x');
+    const d = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, message: 'typo', code: 'spelling', source: 'spell' };
+    assert.deepEqual(provideCodeActions(doc, { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } }, URI), []);
+  });
   it('nothing when only other kinds are asked for', () =>
     assert.deepEqual(actions('claim a: @<|>zz', ['refactor']).list, []));
 });

@@ -11,7 +11,7 @@ import {
   CodeActionKind,
   type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic, type Range, type TextEdit,
 } from 'vscode-languageserver';
-import type { AnalyzedDocument, Statement } from '../language';
+import { RULES_BY_ID, type AnalyzedDocument, type Statement } from '../language';
 import { indentationOf, lineLength, subtreeEnds } from './structure';
 
 export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionParams, uri: string): CodeAction[] {
@@ -20,7 +20,8 @@ export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionPara
   const out: CodeAction[] = [];
   const ctx = new Context(doc, uri);
   for (const d of params.context.diagnostics) {
-    const rule = typeof d.code === 'string' ? d.code : undefined;
+    // Other tools' diagnostics (a spell checker, say) can be in the context too.
+    const rule = typeof d.code === 'string' && RULES_BY_ID.has(d.code) ? d.code : undefined;
     if (rule === undefined) continue;
     const data = (d.data ?? {}) as Record<string, unknown>;
     switch (rule) {
