@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
 import { wantColor } from '../../server/src/cli/formatters/report';
+import { ALIGN_MESSAGES_UP_TO, stylish } from '../../server/src/cli/formatters/stylish';
 import { analyze, type Diagnostic } from '../../server/src/language';
 import { runCli, workspace } from './helpers';
 
@@ -37,12 +38,30 @@ describe('lint formats', () => {
     assert.equal(r.code, 1);
     const lines = r.stdout.split('\n');
     assert.equal(lines[0], 'notes/b.debate');
-    const w = Math.max(WARN.message.length, ERR.message.length);
+    // Rule names line up after messages of up to ALIGN_MESSAGES_UP_TO characters.
+    const w = Math.max(0, ...[WARN.message.length, ERR.message.length].filter((n) => n <= ALIGN_MESSAGES_UP_TO));
     const locW = Math.max(at(WARN).length, at(ERR).length);
     assert.equal(lines[1], `  ${at(WARN).padStart(locW)}  warning  ${WARN.message.padEnd(w)}  unsupported-claim`);
     assert.equal(lines[2], `  ${at(ERR).padStart(locW)}  error    ${ERR.message.padEnd(w)}  unknown-reference`);
     assert.deepEqual(lines.slice(3), ['', '✖ 1 error, 1 warning in 1 file', '']);
     assert.ok(!r.stdout.includes('\x1b['), 'no colour when stdout is not a terminal');
+  });
+
+  it('stylish: rule names line up after messages that fit a line', () => {
+    const d = (line: number, severity: Diagnostic['severity'], message: string, rule: string): Diagnostic =>
+      ({ rule, severity, message, range: { start: { line, character: 0 }, end: { line, character: 1 } } });
+    const long = 'x'.repeat(ALIGN_MESSAGES_UP_TO + 1);
+    const out = stylish([{ path: 'a.debate', file: null, diagnostics: [d(0, 'error', 'short', 'r1'), d(9, 'hint', 'a bit longer', 'rule-two'), d(10, 'warning', long, 'r3')] }],
+      { color: false, cwd: '/', root: '/' });
+    assert.equal(out, [
+      'a.debate',
+      '   1:1  error    short         r1',
+      '  10:1  hint     a bit longer  rule-two',
+      `  11:1  warning  ${long}  r3`,
+      '',
+      '✖ 1 error, 1 warning, 1 hint in 1 file',
+      '',
+    ].join('\n'));
   });
 
   it('stylish: a clean run says so', () => {

@@ -4,6 +4,8 @@ import { createColors } from 'picocolors';
 import { summarize } from '../lint';
 import { countsText, plural, type Formatter } from './report';
 
+export const ALIGN_MESSAGES_UP_TO = 80;
+
 export const stylish: Formatter = (results, ctx) => {
   const c = createColors(ctx.color);
   const sevColor = { error: c.red, warning: c.yellow, info: c.blue, hint: c.dim } as const;
@@ -13,7 +15,9 @@ export const stylish: Formatter = (results, ctx) => {
     if (r.diagnostics.length === 0) continue;
     withFindings++;
     const rows = r.diagnostics.map((d) => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule] as const);
-    const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
+    const w = [0, 1].map((i) => Math.max(...rows.map((row) => row[i].length)));
+    // Align rule names after messages that fit a line; longer messages would push them off screen.
+    w.push(Math.max(0, ...rows.map((row) => row[2].length).filter((n) => n <= ALIGN_MESSAGES_UP_TO)));
     out.push(c.underline(r.path));
     for (const [loc, sev, msg, rule] of rows) {
       out.push(`  ${c.dim(loc.padStart(w[0]))}  ${sevColor[sev](sev.padEnd(w[1]))}  ${msg.padEnd(w[2])}  ${c.dim(rule)}`);
