@@ -3,8 +3,8 @@
 import * as path from 'path';
 import { commands, window, type ExtensionContext, type OutputChannel } from 'vscode';
 import {
-  LanguageClient, RevealOutputChannelOn, TransportKind,
-  type LanguageClientOptions, type ServerOptions,
+  CloseAction, LanguageClient, RevealOutputChannelOn, State, TransportKind,
+  type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 
 /** Commands contributed in package.json; test/manifest.test.ts checks both sides agree. */
@@ -18,6 +18,26 @@ const STOP_TIMEOUT_MS = 2000;
 let client: LanguageClient | undefined;
 let output: OutputChannel | undefined;
 
+/** Works around two ways vscode-languageclient 9 leaks a rejected promise when the server dies while starting. */
+class DebateLanguageClient extends LanguageClient {
+  override start(): Promise<void> {
+    const started = super.start();
+    // If the connection closes during start, the library drops its pending start promise and
+    // start() resolves; the dropped promise is then rejected with nobody listening. Observe it
+    // here; startServer() checks isRunning() to see the failure.
+    (this as unknown as { _onStart?: Promise<void> })._onStart?.catch(() => undefined);
+    return started;
+  }
+
+  // The library calls stop() by itself when initialization fails, without handling its
+  // rejection ("Client is not running and can't be stopped"): log it instead.
+  override stop(timeout?: number): Promise<void> {
+    return super.stop(timeout).catch((error: unknown) => {
+      log(`Stopping the language server: ${describe(error)}`);
+    });
+  }
+}
+
 function createClient(context: ExtensionContext, channel: OutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -28,6 +48,14 @@ function createClient(context: ExtensionContext, channel: OutputChannel): Langua
       options: { execArgv: ['--nolazy', '--inspect=6019'] },
     },
   };
+  // A server that dies before it ever ran (a broken install) is not restarted in a loop: the
+  // failed start is reported once. Once it has run, crashes get the library's restart policy.
+  let ran = false;
+  let fallback: ErrorHandler | undefined;
+  const errorHandler: ErrorHandler = {
+    error: (error, message, count) => fallback!.error(error, message, count),
+    closed: () => (ran ? fallback!.closed() : { action: CloseAction.DoNotRestart, handled: true }),
+  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'debate' },
@@ -37,11 +65,25 @@ function createClient(context: ExtensionContext, channel: OutputChannel): Langua
     synchronize: { configurationSection: 'debate' },
     outputChannel: channel,
     traceOutputChannel: channel,
-    // Errors are announced by startServer(); don't also pop the channel open.
+    // A failed start is announced once, by startServer(); don't also pop the channel open.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    initializationFailedHandler: () => false,
+    errorHandler,
   };
   // The id 'debate' makes the client read the `debate.trace.server` setting.
-  return new LanguageClient('debate', 'Debate Notes', serverOptions, clientOptions);
+  const created = new DebateLanguageClient('debate', 'Debate Notes', serverOptions, clientOptions);
+  fallback = created.createDefaultErrorHandler(4);
+  created.onDidChangeState((e) => { if (e.newState === State.Running) ran = true; });
+  return created;
+}
+
+/** Appends to the output channel; at shutdown the channel may already be closed. */
+function log(line: string): void {
+  try {
+    output?.appendLine(line);
+  } catch {
+    // Nothing left to show it in.
+  }
 }
 
 function describe(error: unknown): string {
@@ -53,8 +95,9 @@ async function startServer(context: ExtensionContext, channel: OutputChannel): P
   try {
     client = createClient(context, channel);
     await client.start();
+    if (!client.isRunning()) throw new Error('the server process exited while starting; see the output');
   } catch (error) {
-    channel.appendLine(`The language server could not start: ${describe(error)}`);
+    log(`The language server could not start: ${describe(error)}`);
     // Not awaited: activation must not wait for the user to dismiss the message.
     void window.showErrorMessage(
       `Debate Notes: the language server could not start (${describe(error)}). Highlighting still works.`,
@@ -69,15 +112,10 @@ async function stopServer(): Promise<void> {
   client = undefined;
   if (!old) return;
   try {
-    // A client whose start failed cannot be stopped or started again, only dropped.
-    if (old.isRunning()) await old.stop(STOP_TIMEOUT_MS);
-  } catch (error) {
-    output?.appendLine(`Stopping the language server failed: ${describe(error)}`);
-  }
-  try {
+    // A client whose start failed cannot be started again, only dropped: a new one replaces it.
     await old.dispose(STOP_TIMEOUT_MS);
-  } catch {
-    // Already stopped, or never started: nothing left to release.
+  } catch (error) {
+    log(`Stopping the language server failed: ${describe(error)}`);
   }
 }
 
@@ -88,7 +126,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // Registered before the server starts, so that restart also works after a failed start.
   context.subscriptions.push(
     commands.registerCommand(COMMANDS.restartServer, async () => {
-      channel.appendLine('Restarting the language server.');
+      log('Restarting the language server.');
       await stopServer();
       await startServer(context, channel);
     }),
