@@ -60,10 +60,10 @@ claim motion: Work four days.
 crux -> motion: Does output rise enough?
 # Rebuttals
 counter -> productivity: Only in some sectors.`, `
-claim top — Before any heading.
+claim top — ✓ stands · Before any heading.
   because r0 — A reason.
 heading Motion
-  claim motion — Work four days.
+  claim motion — ✗ defeated · Work four days.
     because productivity — Output per hour rises.
       counter volunteers — The firms volunteered, so they were keen.
         because Trials in ordinary workplaces worked to… — because
@@ -78,7 +78,7 @@ clam nope
   because -> : broken header
 # Good
 counter -> a: y`, `
-claim a — x
+claim a — ✗ defeated · x
   because broken header — because
 heading Good
   counter y — counter`); });
@@ -139,7 +139,7 @@ describe('code lens', () => {
   }
   it('counts reasons, counters and cruxes, nested or by ->', () => check(
     '«claim» a: x\n  because b: y\n  because c: z\n  counter d: w\ncrux -> a: Q?\ncounter -> d: v\n«claim» e: u',
-    [{ title: '2 reasons · 1 counter · 1 crux', refs: 4 }, { title: 'no reasons yet', refs: 0 }]));
-  it('says when a claim has only counters', () => check('«claim» a: x\n  counter b: y', [{ title: 'no reasons yet · 1 counter', refs: 1 }]));
-  it('lists each source once', () => check('«claim» a: x\ncrux -> a, a: Q?\n  because y', [{ title: 'no reasons yet · 1 crux', refs: 1 }]));
+    [{ title: '✓ stands · 2 reasons · 1 counter · 1 crux', refs: 4 }, { title: '○ stands, unsupported · no reasons yet', refs: 0 }]));
+  it('says when a claim has only counters', () => check('«claim» a: x\n  counter b: y', [{ title: '✗ defeated · no reasons yet · 1 counter', refs: 1 }]));
+  it('lists each source once', () => check('«claim» a: x\ncrux -> a, a: Q?\n  because y', [{ title: '○ stands, unsupported · no reasons yet · 1 crux', refs: 1 }]));
 });

@@ -1,6 +1,6 @@
 // Hover: what a keyword means, what a statement is and how it is argued, and what a section holds.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { closest, contains, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
+import { closest, contains, explain, STATUS_MARK, statusOf, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
 import { headingPath, inDocument, relationCounts, truncate } from './convert';
 import { nodeAtCursor } from './references';
 
@@ -67,7 +67,15 @@ export function describeStatement(doc: AnalyzedDocument, st: Statement): string 
   parts.push(st.text ? quote(st.text) : '*(no text)*');
   const c = relationCounts(doc, st.index);
   parts.push(`Supported by ${plural(c.support, 'reason', 'reasons')} · countered by ${plural(c.attack, 'counter', 'counters')} · hinges on ${plural(c.crux, 'crux', 'cruxes')}`);
+  if (st.kind !== 'crux') parts.push(statusLine(doc, st));
   return parts.join('\n\n');
+}
+
+/** "✗ **defeated**: counter `trojans` stands — nothing answers it" (see docs/semantics.md). */
+export function statusLine(doc: AnalyzedDocument, st: Statement): string {
+  const why = explain(doc, st.index);
+  const colon = why.indexOf(': ');
+  return `${STATUS_MARK[statusOf(doc, st.index)]} **${why.slice(0, colon)}**: ${why.slice(colon + 2)}`;
 }
 
 export function describeSection(doc: AnalyzedDocument, h: number): string {

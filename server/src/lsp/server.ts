@@ -20,6 +20,8 @@ import { provideFoldingRanges } from './folding';
 import { provideFormatting } from './formatting';
 import { provideHighlights } from './highlight';
 import { provideHover } from './hover';
+import { provideInlayHints } from './inlayHints';
+import { CRUXES_REQUEST, provideCruxes } from './cruxes';
 import { provideReferences } from './references';
 import { providePrepareRename, provideRename } from './rename';
 import { provideSelectionRanges } from './selectionRanges';
@@ -46,6 +48,7 @@ export function createServer(connection: Connection): DebateServer {
   let folders: string[] = [];
   let watchFilesDynamically = false;
   let configurationDynamically = false;
+  let inlayHintRefresh = false;
 
   /**
    * Every request goes through here: it finds the document's analysis and never
@@ -76,6 +79,7 @@ export function createServer(connection: Connection): DebateServer {
     settings.pull = !!caps.workspace?.configuration;
     watchFilesDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     configurationDynamically = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     folders = params?.workspaceFolders?.map((f) => f.uri) ?? (params?.rootUri ? [params.rootUri] : []);
     const triggerCharacters = ['@', '>', ','];
     return {
@@ -95,6 +99,7 @@ export function createServer(connection: Connection): DebateServer {
         selectionRangeProvider: true,
         semanticTokensProvider: { legend: semanticTokensLegend, full: true },
         documentFormattingProvider: true,
+        inlayHintProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'debate-language-server' },
@@ -129,6 +134,11 @@ export function createServer(connection: Connection): DebateServer {
     try {
       settings.changed(params?.settings);
       for (const d of documents.all()) publisher.revalidate(d.uri);
+      // `debate.inlayHints.enabled` may have changed: ask again once the new settings are in.
+      if (inlayHintRefresh) {
+        void Promise.all(documents.all().map((d) => settings.get(d.uri)))
+          .then(() => connection.languages.inlayHint.refresh()).catch(() => undefined);
+      }
     } catch (e) {
       log(`configuration change failed: ${(e as Error).stack ?? e}`);
     }
@@ -160,6 +170,9 @@ export function createServer(connection: Connection): DebateServer {
   connection.onSelectionRanges(handle('selectionRange', [], provideSelectionRanges));
   connection.languages.semanticTokens.on(handle('semanticTokens', { data: [] }, provideSemanticTokens));
   connection.onDocumentFormatting(handle('formatting', [], provideFormatting));
+  connection.languages.inlayHint.on(handle('inlayHint', [], (doc, params, uri) =>
+    (settings.peek(uri).inlayHints.enabled ? provideInlayHints(doc, params) : [])));
+  connection.onRequest(CRUXES_REQUEST, handle('cruxes', null, provideCruxes));
 
   connection.onWorkspaceSymbol(async (params, token) => {
     try {

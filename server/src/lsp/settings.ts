@@ -10,15 +10,17 @@ export interface DebateSettings {
   /** Per-rule severity, or 'off'. Unknown rule names and values are dropped. */
   rules: Record<string, SeveritySetting>;
   trace: { server: 'off' | 'messages' | 'verbose' };
+  /** `debate.inlayHints.enabled`: each claim's status after its line. */
+  inlayHints: { enabled: boolean };
 }
 
-export const DEFAULT_SETTINGS: DebateSettings = { rules: {}, trace: { server: 'off' } };
+export const DEFAULT_SETTINGS: DebateSettings = { rules: {}, trace: { server: 'off' }, inlayHints: { enabled: true } };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** Reads whatever the client sent into well-formed settings; bad entries are ignored. */
 export function normalizeSettings(raw: unknown): DebateSettings {
-  const out: DebateSettings = { rules: {}, trace: { server: 'off' } };
+  const out: DebateSettings = { rules: {}, trace: { server: 'off' }, inlayHints: { enabled: true } };
   if (!raw || typeof raw !== 'object') return out;
   const r = raw as Record<string, unknown>;
   if (r.rules && typeof r.rules === 'object') {
@@ -28,6 +30,7 @@ export function normalizeSettings(raw: unknown): DebateSettings {
   }
   const trace = (r.trace as Record<string, unknown> | undefined)?.server;
   if (trace === 'messages' || trace === 'verbose') out.trace.server = trace;
+  if ((r.inlayHints as Record<string, unknown> | undefined)?.enabled === false) out.inlayHints.enabled = false;
   return out;
 }
 

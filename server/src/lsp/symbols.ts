@@ -1,7 +1,7 @@
 // Document outline: headings (nested by level) → top-level statements → the
 // statements nested under them, each with a kind-specific icon (see convert.ts).
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
-import type { AnalyzedDocument, Statement } from '../language';
+import { STATUS_MARK, STATUS_TEXT, statusOf, type AnalyzedDocument, type Statement } from '../language';
 import { anchorOf, displayName, HEADING_SYMBOL_KIND, lineEnd, SYMBOL_KIND, truncate } from './convert';
 
 // Outline, breadcrumbs and sticky scroll all ask for the same version: compute it once.
@@ -35,7 +35,7 @@ function outline(doc: AnalyzedDocument): DocumentSymbol[] {
     const st = doc.statements[i];
     const sym: DocumentSymbol = {
       name: displayName(st),
-      detail: detailOf(st),
+      detail: st.kind === 'claim' ? claimDetail(doc, st) : detailOf(st),
       kind: SYMBOL_KIND[st.kind],
       range: lineRange(st.range.start, subtreeEnd[i]),
       selectionRange: anchorOf(st),
@@ -70,4 +70,10 @@ function outline(doc: AnalyzedDocument): DocumentSymbol[] {
 function detailOf(st: Statement): string {
   if (st.id !== null) return truncate(st.text, 80);
   return st.kind;
+}
+
+/** A claim's detail leads with its status: "✗ defeated · The levy…". */
+function claimDetail(doc: AnalyzedDocument, st: Statement): string {
+  const s = statusOf(doc, st.index);
+  return `${STATUS_MARK[s]} ${STATUS_TEXT[s]} · ${detailOf(st)}`;
 }

@@ -1,0 +1,22 @@
+// After each claim, its status as an inlay hint (✓ stands, ○ stands unsupported, ✗ defeated,
+// ? contested); the hint's tooltip is the derivation, so hovering the status says why.
+import { MarkupKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
+import { explain, STATUS_MARK, STATUS_TEXT, statusOf, type AnalyzedDocument } from '../language';
+
+export function provideInlayHints(doc: AnalyzedDocument, params: Pick<InlayHintParams, 'range'>): InlayHint[] {
+  const { start, end } = params.range;
+  const out: InlayHint[] = [];
+  for (const st of doc.statements) {
+    if (st.kind !== 'claim') continue;
+    const at = st.range.end;
+    if (at.line < start.line || at.line > end.line) continue;
+    const status = statusOf(doc, st.index);
+    out.push({
+      position: at,
+      label: `${STATUS_MARK[status]} ${STATUS_TEXT[status]}`,
+      paddingLeft: true,
+      tooltip: { kind: MarkupKind.Markdown, value: explain(doc, st.index) },
+    });
+  }
+  return out;
+}
