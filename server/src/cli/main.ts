@@ -47,5 +47,10 @@ export async function main(argv: string[]): Promise<number> {
 
 // Lint workers re-enter this bundle (see worker.ts); only the main thread runs the CLI.
 if (require.main === module && isMainThread) {
+  // `debate lint | head` closes the pipe early: drop the rest of the output quietly instead of
+  // crashing on EPIPE, and still exit with the command's own code.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+  });
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }
