@@ -90,6 +90,20 @@ describe('quick fixes: unsupported-claim', () => {
       L('claim a: x', '  because b: y', '  // debate-disable-next-line unsupported-claim', '  claim c: z')));
 });
 
+describe('quick fixes: misplaced-claim', () => {
+  const src = L('claim levy: A levy cuts plastic use.', '  <|>claim ireland: Ireland cut bag use by 90%.');
+  it('offers because (preferred) and counter', () =>
+    check(src, [
+      'Change to `because` *', 'Change to `counter`', 'Disable `misplaced-claim` for this statement',
+      // the nested claim is also unsupported: each diagnostic has its own preferred fix
+      'Add a `because` under this claim *', 'Disable `unsupported-claim` for this statement',
+    ]));
+  it('changes the keyword', () =>
+    checkFix(src, 'Change to `because`', L('claim levy: A levy cuts plastic use.', '  because ireland: Ireland cut bag use by 90%.')));
+  it('a claim with targets too', () =>
+    checkFix(L('claim levy: x', '  because y', '<|>claim cheap -> levy: z'), 'Change to `counter`', L('claim levy: x', '  because y', 'counter cheap -> levy: z')));
+});
+
 describe('quick fixes: disable-next-line', () => {
   it('extends a directive right above', () =>
     checkFix(L('claim a: x', '  because b: y', '// debate-disable-next-line misplaced-claim', '  <|>claim c: z'),

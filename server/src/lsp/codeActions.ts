@@ -3,6 +3,7 @@
 //   unknown-reference  → change to the suggested ID (preferred) / create a statement with that ID
 //   duplicate-id       → rename this one to `ID-2` (or the next free number)
 //   unsupported-claim  → add a `because` under the claim
+//   misplaced-claim    → change the keyword to `because` (preferred) or `counter`
 //   syntax-error       → change a misspelt keyword to the suggested one
 //   any rule           → `// debate-disable-next-line RULE` above the statement (syntax errors
 //                        excepted: the language asks to fix those, not hide them)
@@ -29,6 +30,7 @@ export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionPara
       case 'duplicate-id': ctx.duplicateId(d, out); break;
       case 'unsupported-claim': ctx.unsupportedClaim(d, out); break;
       case 'syntax-error': ctx.misspeltKeyword(d, data, out); break;
+      case 'misplaced-claim': ctx.misplacedClaim(d, out); break;
     }
     if (rule !== 'syntax-error') ctx.disableNextLine(d, rule, out);
   }
@@ -123,6 +125,15 @@ class Context {
     const end = this.afterStrayLines(this.subtreeEnd(st));
     out.push(this.action('Add a `because` under this claim', d,
       [{ range: this.endOfLine(end), newText: `${this.eol}${indent}because TODO` }], true));
+  }
+
+  /** A nested claim, or one with `->` targets, is usually a reason or an objection. */
+  misplacedClaim(d: LspDiagnostic, out: CodeAction[]): void {
+    const st = this.statementAt(d.range.start.line);
+    if (!st || st.kind !== 'claim') return;
+    for (const k of ['because', 'counter']) {
+      out.push(this.action(`Change to \`${k}\``, d, [{ range: st.keywordRange, newText: k }], k === 'because'));
+    }
   }
 
   misspeltKeyword(d: LspDiagnostic, data: Record<string, unknown>, out: CodeAction[]): void {
