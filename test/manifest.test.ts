@@ -28,7 +28,7 @@ function referencedFiles(): string[] {
 describe('manifest: commands', () => {
   const declared = contributes.commands.map((c: { command: string }) => c.command).sort();
   it('declares the restart and output commands', () => {
-    assert.deepEqual(declared, ['debate.restartServer', 'debate.showOutput']);
+    for (const c of ['debate.restartServer', 'debate.showOutput']) assert.ok(declared.includes(c), c);
   });
   it('registers every declared command in the client, and declares every registered one', () => {
     const ids = [...extensionSource.matchAll(/'(debate\.[\w.]+)'/g)].map((m) => m[1]).sort();
