@@ -1,7 +1,7 @@
 // The VS Code side of Debate Notes: starts the language server (dist/server.js) and registers
 // the commands. All language knowledge lives in the server; nothing here reads .debate text.
 import * as path from 'path';
-import { commands, window, type ExtensionContext, type OutputChannel } from 'vscode';
+import { commands, QuickPickItemKind, window, type ExtensionContext, type OutputChannel, type QuickPickItem } from 'vscode';
 import {
   CloseAction, LanguageClient, RevealOutputChannelOn, State, TransportKind,
   type ErrorHandler, type LanguageClientOptions, type ServerOptions,
@@ -11,6 +11,7 @@ import {
 export const COMMANDS = {
   restartServer: 'debate.restartServer',
   showOutput: 'debate.showOutput',
+  showCruxes: 'debate.showCruxes',
 } as const;
 
 const STOP_TIMEOUT_MS = 2000;
@@ -119,6 +120,59 @@ async function stopServer(): Promise<void> {
   }
 }
 
+/** What the server's `debate/cruxes` request returns (see server/src/lsp/cruxes.ts). */
+interface CruxesStatement { name: string; text: string; label: string; location: { uri: string; range: unknown } }
+interface CruxesResult {
+  cruxes: (CruxesStatement & { targets: CruxesStatement[] })[];
+  hinges: (CruxesStatement & { flips: (CruxesStatement & { change: string })[] })[];
+}
+
+/** The declared cruxes and the hinges of the active file, in a quick pick that jumps to the one picked. */
+async function showCruxes(): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'debate') {
+    void window.showInformationMessage('Debate Notes: open a .debate file to see its cruxes and hinges.');
+    return;
+  }
+  const running = client;
+  if (!running?.isRunning()) {
+    void window.showErrorMessage('Debate Notes: the language server is not running.');
+    return;
+  }
+  let result: CruxesResult;
+  try {
+    result = await running.sendRequest<CruxesResult>('debate/cruxes', { textDocument: { uri: editor.document.uri.toString() } });
+  } catch (error) {
+    log(`Cruxes and hinges failed: ${describe(error)}`);
+    void window.showErrorMessage(`Debate Notes: could not compute cruxes and hinges (${describe(error)}).`);
+    return;
+  }
+  type Item = QuickPickItem & { target?: CruxesStatement };
+  const items: Item[] = [{ label: 'Declared cruxes', kind: QuickPickItemKind.Separator }];
+  if (result.cruxes.length === 0) items.push({ label: 'No cruxes in this file' });
+  for (const c of result.cruxes) {
+    items.push({
+      label: c.text || c.name,
+      detail: c.targets.length ? c.targets.map((t) => `${t.label}: ${t.name}`).join('   ') : 'decides nothing yet',
+      target: c,
+    });
+  }
+  items.push({ label: 'Hinges: removing one of these flips the most claims', kind: QuickPickItemKind.Separator });
+  if (result.hinges.length === 0) items.push({ label: 'Removing any one statement leaves every claim as it is' });
+  for (const h of result.hinges) {
+    items.push({
+      label: h.name,
+      description: `flips ${h.flips.length} claim${h.flips.length === 1 ? '' : 's'}`,
+      detail: h.flips.map((f) => `${f.name}: ${f.change}`).join('   '),
+      target: h,
+    });
+  }
+  const picked = await window.showQuickPick(items, { title: 'Debate Notes: Cruxes and Hinges', matchOnDescription: true, matchOnDetail: true });
+  if (!picked?.target) return;
+  const location = running.protocol2CodeConverter.asLocation(picked.target.location as Parameters<typeof running.protocol2CodeConverter.asLocation>[0]);
+  if (location) await window.showTextDocument(location.uri, { selection: location.range });
+}
+
 export async function activate(context: ExtensionContext): Promise<void> {
   const channel = window.createOutputChannel('Debate Notes');
   output = channel;
@@ -131,6 +185,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       await startServer(context, channel);
     }),
     commands.registerCommand(COMMANDS.showOutput, () => channel.show(true)),
+    commands.registerCommand(COMMANDS.showCruxes, () => showCruxes()),
   );
   await startServer(context, channel);
 }
