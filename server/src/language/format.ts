@@ -57,6 +57,7 @@ export function formatDocument(input: string, options: FormatOptions = {}): stri
   }
   const wanted = layout(tree, lines, unit, cont, true);
   let lineLocal: string[] | null = null;
+  let trimmed: string[] | null = null;
   const section = (src: string[], from: number, to: number): string => {
     let s = '';
     for (let l = from; l < to; l++) s += src[l] + eols[l];
@@ -73,7 +74,8 @@ export function formatDocument(input: string, options: FormatOptions = {}): stri
     if (!sameLines(lines, wanted, from, to) && !sameStructure(section(lines, from, to), section(wanted, from, to))) {
       // Keep this section's indentation; headers, headings and trailing whitespace are line-local.
       lineLocal ??= layout(tree, lines, unit, cont, false);
-      pick = sameStructure(section(lines, from, to), section(lineLocal, from, to)) ? lineLocal : lines.map(trimEnd);
+      // Trailing spaces and tabs are never part of what the parser reads, so that much is always safe.
+      pick = sameStructure(section(lines, from, to), section(lineLocal, from, to)) ? lineLocal : (trimmed ??= lines.map(trimEnd));
     }
     for (let l = from; l < to; l++) out[l] = pick[l];
   }
