@@ -7,7 +7,8 @@ import { escapeData, escapeProperty } from '../../server/src/cli/formatters/gith
 import { wantColor } from '../../server/src/cli/formatters/report';
 import { ALIGN_MESSAGES_UP_TO, stylish } from '../../server/src/cli/formatters/stylish';
 import { analyze, type Diagnostic } from '../../server/src/language';
-import { runCli, workspace } from './helpers';
+import { spawn } from 'node:child_process';
+import { CLI_OUT, runCli, workspace } from './helpers';
 
 // One warning (unsupported-claim) and one error (unknown-reference) in b; a clean file a.
 const FILES = {
@@ -175,6 +176,18 @@ describe('lint options and exit codes', () => {
       assert.match(r.stderr, message);
     });
   }
+
+  it('a reader that stops early (| head) gets no crash, and the exit code stays', async () => {
+    const big: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) big[`f${i}.debate`] = 'claim a -> nowhere: x\n'.repeat(200);
+    const child = spawn(process.execPath, [CLI_OUT, 'lint', '--format', 'compact', '--jobs', '1'], { cwd: workspace(big) });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+  });
 
   it('--help documents every option and the exit codes', () => {
     const r = runCli(['lint', '--help'], { cwd: workspace({}) });
