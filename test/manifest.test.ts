@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import picomatch from 'picomatch';
-import { analyze, isValidId, KEYWORDS, RULES, type SeveritySetting } from '../server/src/language';
+import { analyze, formatDocument, isValidId, KEYWORDS, RULES, type SeveritySetting } from '../server/src/language';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (p: string): string => fs.readFileSync(path.join(ROOT, p), 'utf8');
@@ -119,6 +119,10 @@ describe('manifest: settings', () => {
 describe('manifest: language configuration and snippets', () => {
   const config = json(contributes.languages[0].configuration);
   it('uses // for line comments', () => assert.equal(config.comments.lineComment, '//'));
+  it('indents with two spaces by default, the layout `debate fmt` writes', () => {
+    assert.deepEqual(contributes.configurationDefaults['[debate]'], { 'editor.insertSpaces': true, 'editor.tabSize': 2 });
+    assert.equal(formatDocument('claim a: x\n\tbecause b: y\n'), 'claim a: x\n  because b: y\n');
+  });
   it('selects exactly an ID as a word', () => {
     const word = new RegExp(`^(?:${config.wordPattern.pattern})$`, config.wordPattern.flags);
     for (const s of ['taxes', 'uk-pilot-2022', 'v2.1', 'rule_7', 'étude', 'e\u0301tude', '税金', '2019', '-draft', 'taxes.', 'c++', 'a b', '_']) {
