@@ -7,7 +7,7 @@ import { escapeData, escapeProperty } from '../../server/src/cli/formatters/gith
 import { wantColor } from '../../server/src/cli/formatters/report';
 import { ALIGN_MESSAGES_UP_TO, stylish } from '../../server/src/cli/formatters/stylish';
 import { analyze, type Diagnostic } from '../../server/src/language';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { CLI_OUT, runCli, workspace } from './helpers';
 
 // One warning (unsupported-claim) and one error (unknown-reference) in b; a clean file a.
@@ -195,5 +195,24 @@ describe('lint options and exit codes', () => {
     for (const opt of ['--format', '--max-warnings', '--quiet', '--rule', '--config', '--no-config', '--stdin', '--stdin-filename', '--output-file', '--jobs', 'debate.config.json', 'Exit codes:', 'NO_COLOR']) {
       assert.ok(r.stdout.includes(opt), `--help mentions ${opt}`);
     }
+  });
+});
+
+describe('progress line', () => {
+  const files = { 'a.debate': 'claim a: x\n', 'b.debate': 'claim b: x\n', 'c.debate': 'claim c: x\n' };
+
+  it('is drawn on a terminal\'s stderr and cleared before the report', () => {
+    // `script` gives the command a terminal; the delay (1 s for users) is set to 0.
+    const dir = workspace(files);
+    const r = spawnSync('script', ['-qfec', `"${process.execPath}" "${CLI_OUT}" lint --jobs 1 -f compact -o report.txt`, '/dev/null'],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, DEBATE_PROGRESS_DELAY_MS: '0' } });
+    assert.equal(r.status, 0, r.stderr);
+    // Redrawn at most every 100 ms, so a slow machine may show later counts too.
+    assert.match(r.stdout, /^\rlinting 1\/3 files…\x1b\[K(\rlinting [23]\/3 files…\x1b\[K)*\r\x1b\[K$/);
+  });
+
+  it('is never drawn when stderr is not a terminal', () => {
+    const r = runCli(['lint', '--jobs', '1', '-f', 'compact'], { cwd: workspace(files), env: { DEBATE_PROGRESS_DELAY_MS: '0' } });
+    assert.equal(r.stderr, '');
   });
 });

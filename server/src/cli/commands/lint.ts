@@ -145,13 +145,15 @@ async function readStdin(): Promise<string> {
 /** "linting 120/2000 files" on a terminal's stderr, only once a run has taken over a second. */
 function progressLine(): { update: (done: number, total: number) => void; clear: () => void } {
   const started = Date.now();
+  // Tests set the delay to 0 to see the line without a slow run.
+  const delay = Number(process.env.DEBATE_PROGRESS_DELAY_MS ?? 1000);
   let drawn = 0;
   const tty = process.stderr.isTTY === true;
   return {
     update(done, total) {
       if (!tty) return;
       const now = Date.now();
-      if (now - started < 1000 || now - drawn < 100) return;
+      if (now - started < delay || now - drawn < 100) return;
       drawn = now;
       process.stderr.write(`\rlinting ${done}/${total} files…\x1b[K`);
     },
