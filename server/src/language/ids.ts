@@ -30,25 +30,40 @@ export function matchId(text: string, offset: number): number {
   return ID_STICKY.test(text) ? ID_STICKY.lastIndex : -1;
 }
 
+// Scratch rows for editDistance, grown on demand: suggestions compare one name with every ID
+// in the file, so allocating per call dominated.
+let prevRow = new Int32Array(32);
+let curRow = new Int32Array(32);
+
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const lb = b.length;
+  if (prevRow.length <= lb) {
+    prevRow = new Int32Array(lb + 1);
+    curRow = new Int32Array(lb + 1);
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      let v = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      if (del < v) v = del;
+      if (ins < v) v = ins;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev; prev = cur; cur = t;
   }
-  return prev[b.length];
+  return prev[lb];
 }
 
 /** The closest name within `max` edits (ties: the earliest in `names`), or null. */
