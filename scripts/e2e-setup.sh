@@ -41,6 +41,14 @@ npm_locked() {
   if [ -n "${E2E_NPM_LOCK:-}" ]; then flock "$E2E_NPM_LOCK" "$@"; else "$@"; fi
 }
 
+# Under `npm run` the outer npm exports its own view (the project's Node) to this script. The
+# installs below run Node 24's npm and must not inherit it: code-server's postinstall reads
+# the Node version from npm_config_user_agent and refuses anything but 24.
+unset npm_config_user_agent npm_config_node_gyp npm_config_local_prefix npm_node_execpath npm_execpath NODE INIT_CWD
+for v in $(compgen -e); do
+  case "$v" in npm_package_* | npm_lifecycle_* | npm_command) unset "$v" ;; esac
+done
+
 node_bin="$cache/node24/node_modules/node/bin/node"
 tools="$cache/tools"
 cs_entry="$tools/node_modules/code-server/out/node/entry.js"
