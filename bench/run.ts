@@ -3,12 +3,14 @@
 // To add a section: write bench/sections/<name>.ts exporting a `Section` and list it in SECTIONS.
 import { renderTable, type BenchOptions, type Section } from './lib';
 import { core } from './sections/core';
+import { editing } from './sections/editing';
 import { lintMany } from './lint-many';
 import { lsp } from './sections/lsp';
 import { status } from './sections/status';
 
 const SECTIONS: Section[] = [
   core,
+  editing,
   lintMany,
   lsp,
   status,
