@@ -99,6 +99,22 @@ describe('explanations', () => {
     '  counter x -> a, y: X.',
     'counter y -> x: Y.',
   ].join('\n'), 'a', 'contested: counter `x` is contested — `y` and `x` counter each other'));
+  it('names a ring of counters, starting from the statement itself', () => checkExplain([
+    'claim a: A.',
+    '  counter x -> a, y: X.',
+    'counter y -> z: Y.',
+    'counter z -> x: Z.',
+  ].join('\n'), 'x', 'contested: `x` → `y` → `z` → `x` counter each other in a ring'));
+  it('names reasons that only rest on each other', () => checkExplain([
+    'claim a: A.',
+    '  because r1 -> a, r2: R1.',
+    'because r2 -> r1: R2.',
+  ].join('\n'), 'a', "contested: because `r1` is contested and no other reason stands — `r2` and `r1` are each other's reasons, with nothing under them"));
+  it('names a loop of counters and reasons', () => checkExplain([
+    'claim a: A.',
+    '  because r1 -> a, k: R1.',
+    'counter k -> r1: K.',
+  ].join('\n'), 'a', 'contested: because `r1` is contested and no other reason stands — `k` → `r1` → `k` go round in a loop of counters and reasons'));
   it('names statements without an ID by their text', () => checkExplain([
     'claim a: A.',
     '  counter The sky is green.',

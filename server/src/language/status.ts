@@ -211,8 +211,9 @@ export interface Derivation {
   counters: Derivation[];
   /** out by reasons-defeated: its reasons (all out). undecided: undecided reasons, when no reason is in. */
   reasons: Derivation[];
-  /** undecided: a cycle through this statement's blockers, in order, if there is one. */
+  /** undecided: the loop its blockers lead to, in arrow order, and whether each member's relations are counters. */
   cycle?: number[];
+  cycleCounters?: boolean[];
   /** Children left out because of the depth limit. */
   truncated?: boolean;
 }
@@ -261,21 +262,28 @@ export function deriveLabel(g: Graph, lab: Labelling, i: number, depth = 3): Der
     const blockers = blockersOf(g, labels, i);
     add(d.counters, blockers.filter((j) => cs.includes(j)));
     add(d.reasons, blockers.filter((j) => !cs.includes(j)));
-    const cycle = findCycle(g, labels, i);
-    if (cycle) d.cycle = cycle;
+    let cycle = findCycle(g, labels, i);
+    if (cycle) {
+      const at = cycle.indexOf(i);
+      if (at > 0) cycle = [...cycle.slice(at), ...cycle.slice(0, at)];
+      d.cycle = cycle;
+      d.cycleCounters = cycle.map((j) => g.outStart[j] < g.outStart[j + 1] && g.outAttack[g.outStart[j]] === 1);
+    }
   }
   return d;
 }
 
-/** The undecided neighbours that keep `i` undecided: undecided counters, and undecided reasons when none is in. */
+/** The undecided neighbours that keep `i` undecided: undecided counters, then undecided reasons when none is in. */
 function blockersOf(g: Graph, labels: Int8Array, i: number): number[] {
   const out: number[] = [];
   let reasonIn = false;
   for (let k = g.inStart[i]; k < g.inStart[i + 1]; k++) if (!g.inAttack[k] && labels[g.inFrom[k]] === IN) reasonIn = true;
-  for (let k = g.inStart[i]; k < g.inStart[i + 1]; k++) {
-    const j = g.inFrom[k];
-    if (labels[j] !== UNDECIDED || out.includes(j)) continue;
-    if (g.inAttack[k] || !reasonIn) out.push(j);
+  for (const attack of [1, 0]) {
+    if (!attack && reasonIn) break;
+    for (let k = g.inStart[i]; k < g.inStart[i + 1]; k++) {
+      const j = g.inFrom[k];
+      if (g.inAttack[k] === attack && labels[j] === UNDECIDED && !out.includes(j)) out.push(j);
+    }
   }
   return out;
 }
@@ -344,22 +352,29 @@ function whyOut(d: Derivation, name: Namer, deep: boolean): string {
   return 'is defeated';
 }
 
-function cycleText(cycle: number[], g: Graph | null, name: Namer): string {
-  if (cycle.length === 1) return `${name(cycle[0])} counters itself`;
+function cycleText(cycle: number[], counters: boolean[], name: Namer): string {
   const names = cycle.map((j) => shortOf(name(j)));
-  if (cycle.length === 2) return `${names[0]} and ${names[1]} counter each other`;
-  return `${names.join(' → ')} → ${names[0]} go round in a cycle`;
+  const allCounters = counters.every(Boolean);
+  const allReasons = !counters.some(Boolean);
+  if (cycle.length === 1) return allCounters ? `${name(cycle[0])} counters itself` : `${name(cycle[0])} rests on itself`;
+  if (cycle.length === 2 && allCounters) return `${names[0]} and ${names[1]} counter each other`;
+  if (cycle.length === 2 && allReasons) return `${names[0]} and ${names[1]} are each other's reasons, with nothing under them`;
+  const ring = `${names.join(' → ')} → ${names[0]}`;
+  if (allCounters) return `${ring} counter each other in a ring`;
+  if (allReasons) return `${ring} support each other in a ring, with nothing under them`;
+  return `${ring} go round in a loop of counters and reasons`;
 }
 
 /** Why undecided: "counter `a` is contested — `a` and `b` counter each other". */
 function whyUndecided(d: Derivation, name: Namer, self: boolean): string {
-  const blockers = [...d.counters, ...d.reasons];
-  const cyc = d.cycle ? cycleText(d.cycle, null, name) : '';
+  const cyc = d.cycle ? cycleText(d.cycle, d.cycleCounters ?? [], name) : '';
   if (d.cycle && d.cycle.includes(d.statement) && self) return cyc;
-  if (blockers.length === 0) return cyc || 'nothing settles it';
-  const b = blockers[0];
-  const what = d.counters.includes(b) ? name(b.statement) : `its only reasons, ${name(b.statement)},`;
-  return `${what} is contested${cyc ? ` — ${cyc}` : ''}`;
+  if (d.counters.length) return `${name(d.counters[0].statement)} is contested${cyc ? ` — ${cyc}` : ''}`;
+  if (d.reasons.length) {
+    const r = d.reasons[0];
+    return `${name(r.statement)} is contested and no other reason stands${cyc ? ` — ${cyc}` : ''}`;
+  }
+  return cyc || 'nothing settles it';
 }
 
 /** The short derivation people read in hovers and messages: "defeated: counter `trojans` stands — nothing answers it". */
