@@ -3,10 +3,11 @@
 //   1. code-server  the suite (test/e2e) in code-server + headless Chromium, development folder
 //   2. packaged     `npm run package`, then the same suite against the installed .vsix
 //   3. neovim       Neovim's LSP client against debate-language-server (test/nvim)
+//   4. emacs        Emacs's eglot against debate-language-server (test/emacs)
 // A failing part does not stop the others. The last line sums them all:
 // `test:e2e: N passed, N failed`; the exit code is 0 only when every part passed.
 //
-//   node scripts/e2e-all.mjs [--only code-server,packaged,neovim]
+//   node scripts/e2e-all.mjs [--only code-server,packaged,neovim,emacs]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,7 @@ const parts = [
     ],
   },
   { name: 'neovim', steps: [['node', ['scripts/nvim-test.mjs']]] },
+  { name: 'emacs', steps: [['node', ['scripts/emacs-test.mjs']]] },
 ];
 const wanted = opt.only ? opt.only.split(',').map((s) => s.trim()) : parts.map((p) => p.name);
 for (const w of wanted) if (!parts.some((p) => p.name === w)) throw new Error(`unknown part "${w}" (known: ${parts.map((p) => p.name).join(', ')})`);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the end-to-end editor tests need, idempotently:
-#   - Debian packages: chromium (the browser that drives the editor), neovim (the
-#     second LSP client, scripts/nvim-test.mjs) and, only while code-server is being
-#     built, libkrb5-dev plus a C/C++ toolchain and python3
+#   - Debian packages: chromium (the browser that drives the editor), neovim and
+#     emacs-nox + elpa-eglot (the other LSP clients, scripts/nvim-test.mjs and
+#     scripts/emacs-test.mjs) and, only while code-server is being built, libkrb5-dev
+#     plus a C/C++ toolchain and python3
 #   - Node 24 (from the npm registry, package `node`), which code-server requires
 #   - code-server and playwright-core (versions pinned in scripts/e2e-deps/)
 # Everything npm installs goes to .cache/e2e/ (ignored by git), never into the
@@ -92,7 +93,7 @@ EOF
 
 # ---- fast path -------------------------------------------------------------
 chromium="$(find_chromium || true)"
-if [ -n "$chromium" ] && command -v nvim >/dev/null 2>&1 && npm_parts_current; then
+if [ -n "$chromium" ] && command -v nvim >/dev/null 2>&1 && command -v emacs >/dev/null 2>&1 && npm_parts_current; then
   write_setup_json "$chromium"
   say "up to date ($(elapsed)s)"
   exit 0
@@ -102,6 +103,7 @@ fi
 missing=()          # Debian package names
 [ -n "$chromium" ] || missing+=(chromium)
 command -v nvim >/dev/null 2>&1 || missing+=(neovim)
+command -v emacs >/dev/null 2>&1 || missing+=(emacs-nox elpa-eglot)   # eglot is built in from Emacs 29
 if ! npm_parts_current; then
   # Only needed to build code-server's native modules.
   if [ "$(uname -s)" = Linux ] && [ ! -e /usr/include/gssapi/gssapi.h ]; then missing+=(libkrb5-dev); fi
@@ -125,6 +127,7 @@ if [ ${#missing[@]} -gt 0 ]; then
         echo "  Not a Debian/Ubuntu system. Install the equivalents by hand:"
         echo "    chromium      -> any Chromium or Chrome; set E2E_CHROMIUM=/path/to/binary if it is not on PATH"
         echo "    neovim        -> Neovim 0.7 or later (nvim on PATH)"
+        echo "    emacs-nox, elpa-eglot -> Emacs 29 or later (eglot built in), or Emacs 28 with eglot"
         echo "    libkrb5-dev   -> Kerberos/GSSAPI development headers (krb5-devel, krb5 ...)"
         echo "    build-essential, python3 -> a C/C++ compiler, make and python3 (for node-gyp)"
       fi
