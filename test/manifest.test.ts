@@ -138,7 +138,8 @@ describe('manifest: language configuration and snippets', () => {
   });
   it('has snippets that expand to statements without syntax errors', () => {
     const snippets = json(contributes.snippets[0].path) as Record<string, { prefix: string; body: string[] }>;
-    assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(), ['claim', 'counter', 'crux']);
+    // The claim and counter snippets come from the server's completion (for every LSP editor); only crux is VS Code's own.
+    assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(), ['crux']);
     for (const [name, s] of Object.entries(snippets)) {
       const text = s.body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
       const doc = analyze(text);

@@ -1,7 +1,7 @@
 // The VS Code side of Debate Notes: starts the language server (dist/server.js) and registers
 // the commands. All language knowledge lives in the server; nothing here reads .debate text.
 import * as path from 'path';
-import { commands, QuickPickItemKind, window, type ExtensionContext, type OutputChannel, type QuickPickItem } from 'vscode';
+import { commands, QuickPickItemKind, Uri, window, type ExtensionContext, type OutputChannel, type QuickPickItem } from 'vscode';
 import {
   CloseAction, LanguageClient, RevealOutputChannelOn, State, TransportKind,
   type ErrorHandler, type LanguageClientOptions, type ServerOptions,
@@ -15,6 +15,7 @@ export const COMMANDS = {
 } as const;
 
 const STOP_TIMEOUT_MS = 2000;
+const SHOW_REFERENCES = 'editor.action.showReferences';
 
 let client: LanguageClient | undefined;
 let output: OutputChannel | undefined;
@@ -70,6 +71,24 @@ function createClient(context: ExtensionContext, channel: OutputChannel): Langua
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationFailedHandler: () => false,
     errorHandler,
+    middleware: {
+      // Code lens commands arrive with plain JSON arguments; VS Code's showReferences needs its own types.
+      async provideCodeLenses(document, token, next) {
+        const lenses = await next(document, token);
+        for (const lens of lenses ?? []) {
+          const cmd = lens.command;
+          if (cmd?.command !== SHOW_REFERENCES || !cmd.arguments || cmd.arguments.length !== 3) continue;
+          const [uri, position, locations] = cmd.arguments as [string, unknown, unknown[]];
+          const p2c = created.protocol2CodeConverter;
+          cmd.arguments = [
+            Uri.parse(uri),
+            p2c.asPosition(position as Parameters<typeof p2c.asPosition>[0]),
+            locations.map((l) => p2c.asLocation(l as Parameters<typeof p2c.asLocation>[0])),
+          ];
+        }
+        return lenses;
+      },
+    },
   };
   // The id 'debate' makes the client read the `debate.trace.server` setting.
   const created = new DebateLanguageClient('debate', 'Debate Notes', serverOptions, clientOptions);
