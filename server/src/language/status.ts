@@ -446,8 +446,8 @@ export function hingesOf(g: Graph, base: Labelling, isClaim: (i: number) => bool
   }
   const out: Hinge[] = [];
   for (let r = 0; r < n; r++) {
-    if (!reaches[r]) continue;
-    // The cone: everything reachable from r, without r.
+    if (!reaches[r] || (base.labels[r] === OUT && removalChangesNothing(g, r))) continue;
+    // The cone: what r can reach, without r, through statements that matter to some claim.
     let size = 0;
     mark[r] = r;
     let head = 0;
@@ -456,13 +456,11 @@ export function hingesOf(g: Graph, base: Labelling, isClaim: (i: number) => bool
       const x = cone[head++];
       for (let k = g.outStart[x]; k < g.outStart[x + 1]; k++) {
         const t = g.outTo[k];
-        if (mark[t] !== r) { mark[t] = r; cone[size++] = t; }
+        if (mark[t] !== r && (reaches[t] || fromClaim[t])) { mark[t] = r; cone[size++] = t; }
       }
     }
     const members = cone.subarray(1, size);
-    let claims = 0;
-    for (const t of members) { labels[t] = UNDECIDED; if (fromClaim[t]) claims++; }
-    if (claims === 0) continue;
+    for (const t of members) labels[t] = UNDECIDED;
     solve(g, labels, null, members, members.length, r, s);
     const flips: Flip[] = [];
     for (const t of members) {
@@ -478,6 +476,18 @@ export function hingesOf(g: Graph, base: Labelling, isClaim: (i: number) => bool
     if (flips.length) out.push({ statement: r, flips: flips.sort((a, b) => a.claim - b.claim) });
   }
   return out.sort((a, b) => b.flips.length - a.flips.length || a.statement - b.statement);
+}
+
+/**
+ * A statement that is out can be dropped without changing any label, unless it is the only reason
+ * of something (then that statement loses the "every reason is defeated" that kept it out).
+ */
+function removalChangesNothing(g: Graph, r: number): boolean {
+  for (let k = g.outStart[r]; k < g.outStart[r + 1]; k++) {
+    if (g.outAttack[k]) continue;
+    if (!hasSupportWithout(g, g.outTo[k], r)) return false;
+  }
+  return true;
 }
 
 function hasSupportWithout(g: Graph, i: number, removed: number): boolean {
