@@ -27,22 +27,35 @@ export interface Table {
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
-export interface Timing { median: number; min: number }
+export interface Timing {
+  median: number;
+  min: number;
+  /** Median CPU time (user + system) of the process per run: less sensitive to a busy machine than wall time. */
+  cpu: number;
+}
 
 /** Wall time in ms of `fn` over `runs` runs, after warm-up (at least 3 runs and 300 ms, so the JIT has settled). */
 export function timeMs(fn: () => unknown, runs: number): Timing {
   const warmStart = Date.now();
   for (let i = 0; i < 3 || (Date.now() - warmStart < 300 && i < 50); i++) fn();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     gc();
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  return { median: times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2, min: times[0] };
+  return { median: median(times), min: Math.min(...times), cpu: median(cpu) };
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 export function fmt(n: number, digits = 1): string {

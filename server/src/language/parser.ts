@@ -179,6 +179,14 @@ function isBlankFrom(text: string, i: number, end: number): boolean {
   return true;
 }
 
+/** Whitespace as `\s` counts it, without a regex test for the common ASCII cases. */
+function isTrimmable(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || c === 9) return true;
+  if (c < 128) return c >= 10 && c <= 13;
+  return WS_RE.test(text[i]);
+}
+
 function trimBounds(text: string, s: number, e: number): [number, number] {
   while (s < e && WS_RE.test(text[s])) s++;
   while (e > s && WS_RE.test(text[e - 1])) e--;
@@ -277,33 +285,34 @@ function readStatement(
 }
 
 function addText(tree: SyntaxTree, st: Statement, text: string, line: number, pos: number, s0: number, e0: number): void {
-  const [s, e] = trimBounds(text, s0, e0);
+  // Trimmed inline (this runs for every line of text; a returned tuple would be garbage per line).
+  let s = s0;
+  let e = e0;
+  while (s < e && isTrimmable(text, s)) s++;
+  while (e > s && isTrimmable(text, e - 1)) e--;
   if (s >= e) return;
   const piece = text.slice(s, e);
   st.text = st.text.length ? st.text + ' ' + piece : piece;
-  st.textSegments.push({ line, start: s - pos, end: e - pos } as TextSegment);
+  const segment: TextSegment = { line, start: s - pos, end: e - pos };
+  // A one-element literal is allocated at its size; a push onto `[]` reserves room for 17.
+  if (st.textSegments.length === 0) st.textSegments = [segment];
+  else st.textSegments.push(segment);
   // Mentions: `@ID` not preceded by a word character (so e-mail addresses are not mentions).
   // Searched in this line's piece only: `text.indexOf` would scan ahead to the next `@` in the
   // file, which made a long file with few mentions quadratic.
-  const nextAt = (from: number): number => {
-    const k = piece.indexOf('@', from - s);
-    return k < 0 ? -1 : s + k;
-  };
-  let at = nextAt(s);
-  while (at >= 0 && at < e) {
-    if (!isWordCharBefore(text, at)) {
-      const idEnd = matchId(text, at + 1);
-      if (idEnd > 0 && idEnd <= e) {
-        st.mentions.push(tree.references.length);
-        tree.references.push({
-          kind: 'mention', name: text.slice(at + 1, idEnd), from: st.index, resolved: -1,
-          range: range(line, at + 1 - pos, idEnd - pos),
-        });
-        at = nextAt(idEnd);
-        continue;
-      }
+  let k = piece.indexOf('@');
+  while (k >= 0) {
+    const at = s + k;
+    k = piece.indexOf('@', k + 1);
+    if (isWordCharBefore(text, at)) continue;
+    const idEnd = matchId(text, at + 1);
+    if (idEnd > 0 && idEnd <= e) {
+      st.mentions.push(tree.references.length);
+      tree.references.push({
+        kind: 'mention', name: text.slice(at + 1, idEnd), from: st.index, resolved: -1,
+        range: range(line, at + 1 - pos, idEnd - pos),
+      });
     }
-    at = nextAt(at + 1);
   }
 }
 
