@@ -262,7 +262,8 @@ export function deriveLabel(g: Graph, lab: Labelling, i: number, depth = 3): Der
     const blockers = blockersOf(g, labels, i);
     add(d.counters, blockers.filter((j) => cs.includes(j)));
     add(d.reasons, blockers.filter((j) => !cs.includes(j)));
-    let cycle = findCycle(g, labels, i);
+    // At the last level only the blockers' names are shown: skip the search for the loop.
+    let cycle = depth > 0 ? findCycle(g, labels, i) : undefined;
     if (cycle) {
       const at = cycle.indexOf(i);
       if (at > 0) cycle = [...cycle.slice(at), ...cycle.slice(0, at)];
