@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem } from 'vscode-languageserver';
-import { provideCompletion } from '../../server/src/lsp/completion';
+import { MAX_ID_ITEMS, provideCompletion } from '../../server/src/lsp/completion';
 import { applyEdits, load } from './util';
 
 function complete(src: string): { items: CompletionItem[]; text: string } {
@@ -97,4 +97,15 @@ describe('completion: directives', () => {
   });
   it('offers IDs in a debate-expect comment', () => check(DOC + '// debate-expect ta<|>', ['taxes', 'jobs', 'growth', 'deficit']));
   it('then the statuses', () => check(DOC + '// debate-expect taxes: <|>', ['stands', 'defeated', 'contested', 'unsupported']));
+});
+
+describe('completion in a large file', () => {
+  it('offers at most MAX_ID_ITEMS IDs, nearest first', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 500; i++) lines.push(`claim c${i}: Claim number ${i}.`);
+    lines.push('counter -> <|>');
+    const { items } = complete(lines.join('\n'));
+    assert.equal(items.length, MAX_ID_ITEMS);
+    assert.deepEqual(items.slice(0, 3).map((i) => i.label), ['c499', 'c498', 'c497']);
+  });
 });

@@ -124,10 +124,14 @@ function fuzzy(typed: string, name: string): boolean {
   return j === t.length;
 }
 
+/** At most this many IDs are offered; the list is then marked incomplete so the editor asks again as the user types. */
+export const MAX_ID_ITEMS = 200;
+
 function idItems(
   doc: AnalyzedDocument, line: number, typed: string, replace: Range, keep: (st: Statement) => boolean,
 ): CompletionItem[] {
-  const items: CompletionItem[] = [];
+  // Rank first, build items only for the best: a large file has thousands of IDs.
+  const ranked: { key: string; st: Statement }[] = [];
   const lower = typed.toLowerCase();
   for (const i of doc.ids.values()) {
     const st = doc.statements[i];
@@ -135,18 +139,19 @@ function idItems(
     const id = st.id!;
     const group = id.startsWith(typed) ? 0 : id.toLowerCase().startsWith(lower) ? 1 : fuzzy(typed, id) ? 2 : 3;
     const distance = Math.abs(st.line - line);
-    items.push({
-      label: id,
-      kind: CompletionItemKind.Reference,
-      detail: `${st.kind}: ${shorten(st.text)}`,
-      documentation: st.text,
-      labelDetails: { description: st.kind },
-      sortText: `${group}${String(distance).padStart(7, '0')}`,
-      filterText: id,
-      textEdit: { range: replace, newText: id },
-    });
+    ranked.push({ key: `${group}${String(distance).padStart(7, '0')}`, st });
   }
-  return items.sort((a, b) => (a.sortText! < b.sortText! ? -1 : a.sortText! > b.sortText! ? 1 : 0));
+  ranked.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return ranked.slice(0, MAX_ID_ITEMS).map(({ key, st }) => ({
+    label: st.id!,
+    kind: CompletionItemKind.Reference,
+    detail: `${st.kind}: ${shorten(st.text)}`,
+    documentation: st.text,
+    labelDetails: { description: st.kind },
+    sortText: key,
+    filterText: st.id!,
+    textEdit: { range: replace, newText: st.id! },
+  }));
 }
 
 function shorten(text: string, max = 60): string {

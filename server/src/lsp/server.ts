@@ -5,14 +5,14 @@
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, LSPErrorCodes,
   ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
-  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type Position, type SymbolInformation,
+  type CancellationToken, type CompletionList, type CompletionParams, type Connection, type InitializeParams, type InitializeResult, type Position, type SymbolInformation,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzedDocument } from '../language';
 import { provideCodeActions } from './codeActions';
 import { provideCodeLenses } from './codeLens';
 import { inDocument } from './convert';
-import { provideCompletion } from './completion';
+import { MAX_ID_ITEMS, provideCompletion } from './completion';
 import { provideDefinition } from './definition';
 import { DiagnosticsPublisher } from './diagnostics';
 import { DocumentCache } from './documents';
@@ -164,7 +164,10 @@ export function createServer(connection: Connection): DebateServer {
   connection.onRenameRequest(handle('rename', null, provideRename));
   connection.onDocumentSymbol(handle('documentSymbol', [], provideDocumentSymbols));
   connection.onCodeLens(handle('codeLens', [], provideCodeLenses));
-  connection.onCompletion(handle('completion', [], provideCompletion));
+  connection.onCompletion(handle('completion', { isIncomplete: false, items: [] }, (doc, params: CompletionParams): CompletionList => {
+    const items = provideCompletion(doc, params);
+    return { isIncomplete: items.length >= MAX_ID_ITEMS, items };
+  }));
   connection.onCodeAction(handle('codeAction', [], provideCodeActions));
   connection.onFoldingRanges(handle('foldingRange', [], provideFoldingRanges));
   connection.onSelectionRanges(handle('selectionRange', [], provideSelectionRanges));
