@@ -52,6 +52,20 @@ describe('unknown-reference', () => {
     assert.doesNotMatch(d.message, /did you mean/);
     assert.equal(d.data?.suggestion, null);
   });
+  it('suggests the earliest defined of equally close IDs', () => {
+    const d = only('claim tax-b: x\n  because tax-a: y\n  because -> tax-c: z', 'unknown-reference');
+    assert.equal(d.data?.suggestion, 'tax-b');
+  });
+  it('suggests the closest ID over an earlier one further away', () => {
+    assert.equal(only('claim taxes-x: x\n  because taxes: y\n  because -> taxs: z', 'unknown-reference').data?.suggestion, 'taxes');
+  });
+  it('gives every reference to the same unknown name the same suggestion', () => {
+    const doc = analyze('claim taxes: x\n  because b: y\n  because -> taxs: z\n  counter -> taxs: w\nclaim q: see @taxs\n  because c: v');
+    assert.deepEqual(doc.diagnostics.filter((d) => d.rule === 'unknown-reference').map((d) => d.data?.suggestion), ['taxes', 'taxes', 'taxes']);
+  });
+  it('allows fewer edits for short names', () => {
+    assert.equal(only('claim ab: x\n  because b: y\n  because -> xy: z', 'unknown-reference').data?.suggestion, null);
+  });
   it('reports an unknown mention, marking the name without @', () =>
     check('claim a: see @«bogus» here\n  because b: y', ['unknown-reference']));
   it('is case-sensitive', () => check('claim taxes: x\n  because b: y\ncounter -> «Taxes»: z', ['unknown-reference']));
