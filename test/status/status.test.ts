@@ -162,7 +162,7 @@ describe('expectation-failed', () => {
   it('reports a mismatch with the actual status and the reason', () => checkRule([
     '// debate-expect b: «stands»',
     'claim b: B.', '  counter k: K.',
-  ].join('\n'), ['expectation-failed'], ['expectation-failed'], ['expected claim `b` to be stands, but it is defeated: counter `k` stands — nothing answers it']));
+  ].join('\n'), ['expectation-failed'], ['expectation-failed'], ['expected claim `b` to stand, but it is defeated: counter `k` stands — nothing answers it']));
   it('tells stands from unsupported', () => checkRule([
     '// debate-expect b: «stands»',
     'claim b: B.',

@@ -10,6 +10,10 @@ const EXPECTABLE: Record<string, ClaimStatus> = {
   contested: 'contested',
 };
 
+const EXPECTED: Record<ClaimStatus, string> = {
+  stands: 'stand', 'stands-unsupported': 'stand, unsupported', defeated: 'be defeated', contested: 'be contested',
+};
+
 const PHRASE: Record<ClaimStatus, string> = {
   stands: 'it stands', 'stands-unsupported': 'it stands, unsupported', defeated: 'it is defeated', contested: 'it is contested',
 };
@@ -39,7 +43,7 @@ export const expectationFailed: Rule = {
       const reason = why.slice(why.indexOf(':') + 1).trim();
       report({
         range: statusRange,
-        message: `expected ${nameOf(st)} to be ${STATUS_TEXT[expected]}, but ${PHRASE[actual]}: ${reason}`,
+        message: `expected ${nameOf(st)} to ${EXPECTED[expected]}, but ${PHRASE[actual]}: ${reason}`,
         related: [{ range: anchorOf(st), message: `${nameOf(st)} is ${STATUS_TEXT[actual]}` }],
         data: { id, expected, actual },
       });
