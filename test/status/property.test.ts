@@ -44,7 +44,7 @@ function naive(fw: Fw): number[] {
   }
 }
 
-const RUNS = { numRuns: 500 };
+const RUNS = { numRuns: Number(process.env.STATUS_PROPERTY_RUNS ?? 500) };
 
 describe('labelling properties', () => {
   it('equals the least fixpoint found by naive iteration', () => {
