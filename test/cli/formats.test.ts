@@ -71,10 +71,14 @@ describe('lint formats', () => {
     assert.equal(r.stdout, '✔ no problems in 1 file\n');
   });
 
-  it('stylish: FORCE_COLOR colours a pipe', () => {
-    const r = runCli(['lint'], { cwd: workspace(FILES), env: { FORCE_COLOR: '1' } });
+  it('stylish: FORCE_COLOR colours a pipe, never a report file', () => {
+    const dir = workspace(FILES);
+    const r = runCli(['lint'], { cwd: dir, env: { FORCE_COLOR: '1' } });
     assert.match(r.stdout, /\x1b\[31merror/);
     assert.match(r.stdout, /\x1b\[33mwarning/);
+    runCli(['lint', '-o', 'report.txt'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    const file = fs.readFileSync(path.join(dir, 'report.txt'), 'utf8');
+    assert.ok(file.includes('unknown-reference') && !file.includes('\x1b['));
   });
 
   it('colour: FORCE_COLOR, then NO_COLOR, then the terminal', () => {
@@ -126,7 +130,7 @@ describe('lint options and exit codes', () => {
     assert.equal(runCli(['lint', '--max-warnings', '1'], { cwd: dir }).code, 0);
     const over = runCli(['lint', '--max-warnings', '0'], { cwd: dir });
     assert.equal(over.code, 1);
-    assert.match(over.stderr, /1 warnings exceed --max-warnings 0/);
+    assert.equal(over.stderr, 'debate: 1 warning, more than --max-warnings 0\n');
   });
 
   it('--quiet shows and counts errors only', () => {

@@ -6,6 +6,7 @@ import type { SeveritySetting } from '../../language';
 import type { CliContext } from '../context';
 import { UsageError } from '../files';
 import { FORMATTERS, repositoryRoot, wantColor } from '../formatters';
+import { plural } from '../formatters/report';
 import { errorsOnly, lintFiles, lintText, summarize, type FileResult } from '../lint';
 
 interface LintCliOptions {
@@ -111,14 +112,15 @@ export function registerLint(program: Command, cli: CliContext): void {
       const report = formatter(results, {
         cwd,
         root: repositoryRoot(cwd),
-        color: wantColor(process.env, !toFile && process.stdout.isTTY === true),
+        // A report file never gets colour codes, whatever FORCE_COLOR says.
+        color: !toFile && wantColor(process.env, process.stdout.isTTY === true),
       });
       if (toFile) writeReport(path.resolve(cwd, opts.outputFile!), report);
       else cli.write(report);
 
       const s = summarize(results);
       const tooManyWarnings = opts.maxWarnings !== undefined && s.warnings > opts.maxWarnings;
-      if (tooManyWarnings) process.stderr.write(`debate: ${s.warnings} warnings exceed --max-warnings ${opts.maxWarnings}\n`);
+      if (tooManyWarnings) process.stderr.write(`debate: ${plural(s.warnings, 'warning')}, more than --max-warnings ${opts.maxWarnings}\n`);
       cli.exitCode = s.errors > 0 || tooManyWarnings ? 1 : 0;
     });
 }
