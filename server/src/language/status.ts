@@ -251,8 +251,9 @@ export function deriveLabel(g: Graph, lab: Labelling, i: number, depth = 3): Der
   if (l === IN) {
     d.rule = cs.length === 0 ? 'unopposed' : 'counters-defeated';
     add(d.counters, cs);
+    // The reason is named, not explained (ask for its own derivation): keeps hovers short and cheap.
     const r = earliest(rs, IN);
-    if (r >= 0) { const x = sub(r); if (x) d.reason = x; else d.truncated = true; }
+    if (r >= 0) { if (depth > 0) d.reason = deriveLabel(g, lab, r, 0); else d.truncated = true; }
   } else if (l === OUT) {
     // Either a standing counter or the defeat of every reason; take the one found first.
     const c = earliest(cs, IN);

@@ -14,7 +14,6 @@ export const defeatedClaim: Rule = {
         range: st.keywordRange,
         message: `${nameOf(st)} is ${explain(doc, st.index)}`,
         related: standing.map((c) => ({ range: anchorOf(doc.statements[c]), message: `${nameOf(doc.statements[c])} stands against it` })),
-        data: { counters: standing.map((c) => doc.statements[c].id) },
       });
     }
   },
