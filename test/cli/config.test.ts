@@ -40,6 +40,10 @@ describe('config validation', () => {
   it('rejects ignore that is not an array', () => checkError('{ "ignore": «"drafts/**"» }', 'ignore', /must be an array/));
   it('rejects an empty ignore glob', () => checkError('{ "ignore": ["a", «""»] }', 'ignore[1]', /non-empty glob/));
   it('rejects a config that is not an object', () => checkError('«[]»', '', /must be a JSON object/));
+  it('reads a config with a BOM, counting columns as editors do (without it)', () => {
+    assert.throws(() => parseConfig('\uFEFF{ "rule": {} }', 'f'), (e: ConfigError) => `${e.line}:${e.column}` === '1:3');
+    assert.deepEqual(parseConfig('\uFEFF{ "rules": { "unsupported-claim": "off" } }', 'f').rules, { 'unsupported-claim': 'off' });
+  });
   it('accepts a full config', () => {
     assert.deepEqual(parseConfig('{ "$schema": "x", "rules": { "unsupported-claim": "error", "circular-support": "off" }, "ignore": ["drafts/**"] }', 'f'),
       { file: 'f', rules: { 'unsupported-claim': 'error', 'circular-support': 'off' }, ignore: ['drafts/**'] });

@@ -35,7 +35,9 @@ const list = (xs: Iterable<string>): string => [...xs].map((x) => '`' + x + '`')
 
 /** Parse and validate a config file's text. `file` is used in messages only. */
 export function parseConfig(text: string, file: string): DebateConfig {
-  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets
+  // A BOM becomes a space so offsets stay put; columns on line 1 then skip it, as editors do.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (bom) text = ' ' + text.slice(1);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const fail = (offset: number, key: string, reason: string): never => {
@@ -45,7 +47,7 @@ export function parseConfig(text: string, file: string): DebateConfig {
       const mid = (lo + hi + 1) >> 1;
       if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
-    throw new ConfigError(file, lo + 1, offset - lineStarts[lo] + 1, key, reason);
+    throw new ConfigError(file, lo + 1, Math.max(1, offset - lineStarts[lo] + 1 - (lo === 0 ? bom : 0)), key, reason);
   };
 
   const errors: ParseError[] = [];
