@@ -32,6 +32,8 @@ const DOCUMENT_REQUESTS: [string, Record<string, unknown>][] = [
   ['textDocument/formatting', { options: { tabSize: 2, insertSpaces: true } }],
   ['textDocument/codeAction', { range: { start: { line: 99, character: 0 }, end: { line: 99, character: 5 } }, context: { diagnostics: [] } }],
   ['textDocument/selectionRange', { positions: [{ line: 99, character: 3 }, { line: -1, character: 0 }] }],
+  ['textDocument/inlayHint', { range: { start: { line: 99, character: 0 }, end: { line: 120, character: 0 } } }],
+  ['debate/cruxes', {}],
 ];
 
 /** An empty answer: null, an empty list, or empty semantic tokens. */

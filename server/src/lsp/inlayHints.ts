@@ -4,7 +4,9 @@ import { MarkupKind, type InlayHint, type InlayHintParams } from 'vscode-languag
 import { explain, STATUS_MARK, STATUS_TEXT, statusOf, type AnalyzedDocument } from '../language';
 
 export function provideInlayHints(doc: AnalyzedDocument, params: Pick<InlayHintParams, 'range'>): InlayHint[] {
-  const { start, end } = params.range;
+  // A request without a range (a broken client) gets the whole document.
+  const start = params.range?.start ?? { line: 0, character: 0 };
+  const end = params.range?.end ?? { line: Number.MAX_SAFE_INTEGER, character: 0 };
   const out: InlayHint[] = [];
   for (const st of doc.statements) {
     if (st.kind !== 'claim') continue;
