@@ -354,10 +354,10 @@ function whyOut(d: Derivation, name: Namer, deep: boolean): string {
   return 'is defeated';
 }
 
-function cycleText(cycle: number[], counters: boolean[], name: Namer): string {
+function cycleText(cycle: number[], isCounter: boolean[], name: Namer): string {
   const names = cycle.map((j) => shortOf(name(j)));
-  const allCounters = counters.every(Boolean);
-  const allReasons = !counters.some(Boolean);
+  const allCounters = isCounter.every(Boolean);
+  const allReasons = !isCounter.some(Boolean);
   if (cycle.length === 1) return allCounters ? `${name(cycle[0])} counters itself` : `${name(cycle[0])} rests on itself`;
   if (cycle.length === 2 && allCounters) return `${names[0]} and ${names[1]} counter each other`;
   if (cycle.length === 2 && allReasons) return `${names[0]} and ${names[1]} are each other's reasons, with nothing under them`;
@@ -368,9 +368,9 @@ function cycleText(cycle: number[], counters: boolean[], name: Namer): string {
 }
 
 /** Why undecided: "counter `a` is contested — `a` and `b` counter each other". */
-function whyUndecided(d: Derivation, name: Namer, self: boolean): string {
+function whyUndecided(d: Derivation, name: Namer): string {
   const cyc = d.cycle ? cycleText(d.cycle, d.cycleCounters ?? [], name) : '';
-  if (d.cycle && d.cycle.includes(d.statement) && self) return cyc;
+  if (d.cycle && d.cycle.includes(d.statement)) return cyc;
   if (d.counters.length) return `${name(d.counters[0].statement)} is contested${cyc ? ` — ${cyc}` : ''}`;
   if (d.reasons.length) {
     const r = d.reasons[0];
@@ -398,7 +398,7 @@ export function explainDerivation(d: Derivation, name: Namer, hasReason: boolean
     if (d.reasons.length === 0) return `${head}: every reason is defeated`;
     return `${head}: every reason is defeated — ${d.reasons.map((r) => `${name(r.statement)} ${whyOut(r, name, false)}`).join('; ')}`;
   }
-  return `${head}: ${whyUndecided(d, name, true)}`;
+  return `${head}: ${whyUndecided(d, name)}`;
 }
 
 /** The derivation of statement `i` as one line of text. */
