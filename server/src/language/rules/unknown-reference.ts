@@ -2,7 +2,7 @@ import { editDistance } from '../ids';
 import type { Rule } from './rule';
 
 /** Name comparisons allowed per document for suggestions; past it, unknown names get no suggestion. */
-const SUGGESTION_BUDGET = 300_000;
+const SUGGESTION_BUDGET = 100_000;
 
 /**
  * Finds the closest defined ID for unknown names. Same answer as `closest(name, ids.keys(), max)`
