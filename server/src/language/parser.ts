@@ -26,7 +26,6 @@ export interface SyntaxTree {
 }
 
 const DIRECTIVE_RE = /debate-(disable-next-line|disable|expect)(?=\s|$)/ym;
-const WS_RE = /\s/;
 const DIRECTIVES = ['debate-disable-next-line', 'debate-disable', 'debate-expect'];
 
 function range(line: number, start: number, end: number): Range {
@@ -167,7 +166,7 @@ function keywordAt(text: string, i: number, end: number): StatementKind | null {
   if (i + n === end) return kw;
   const next = text.charCodeAt(i + n);
   if (next === 32 || next === 9 || next === 58) return kw;
-  return next === 11 || next === 12 || (next > 127 && WS_RE.test(text[i + n])) ? kw : null;
+  return isTrimmable(text, i + n) ? kw : null;
 }
 
 function isSpace(c: number): boolean {
@@ -175,21 +174,24 @@ function isSpace(c: number): boolean {
 }
 
 function isBlankFrom(text: string, i: number, end: number): boolean {
-  for (; i < end; i++) if (!WS_RE.test(text[i])) return false;
+  for (; i < end; i++) if (!isTrimmable(text, i)) return false;
   return true;
 }
 
-/** Whitespace as `\s` counts it, without a regex test for the common ASCII cases. */
+/**
+ * Whitespace exactly as the regex `\s` counts it, by char code: a regex test needs a one-char
+ * string, which is a new allocation for every non-ASCII character.
+ */
 function isTrimmable(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 32 || c === 9) return true;
-  if (c < 128) return c >= 10 && c <= 13;
-  return WS_RE.test(text[i]);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function trimBounds(text: string, s: number, e: number): [number, number] {
-  while (s < e && WS_RE.test(text[s])) s++;
-  while (e > s && WS_RE.test(text[e - 1])) e--;
+  while (s < e && isTrimmable(text, s)) s++;
+  while (e > s && isTrimmable(text, e - 1)) e--;
   return [s, e];
 }
 
@@ -324,7 +326,7 @@ function continueStatement(tree: SyntaxTree, st: Statement, text: string, line: 
 
 function reportStrayLine(tree: SyntaxTree, text: string, line: number, pos: number, i: number, end: number): void {
   let w = i;
-  while (w < end && !WS_RE.test(text[w]) && text.charCodeAt(w) !== 58) w++;
+  while (w < end && !isTrimmable(text, w) && text.charCodeAt(w) !== 58) w++;
   const word = text.slice(i, w);
   const suggestion = word.length >= 2 ? closest(word.toLowerCase(), KEYWORDS, 2) : null;
   const [, e] = trimBounds(text, i, end);
