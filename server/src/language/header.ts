@@ -2,7 +2,7 @@
 // Only the header is parsed with Chevrotain; the per-line pre-pass in parser.ts finds it.
 // One parser instance is reused (Chevrotain parsers are built once and fed new input).
 import { createToken, EmbeddedActionsParser, IToken, Lexer, MismatchedTokenException } from 'chevrotain';
-import { ID_STICKY } from './ids';
+import { ID_STICKY, matchId } from './ids';
 
 const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t]+/, group: Lexer.SKIPPED });
 const Arrow = createToken({ name: 'Arrow', pattern: /->/, label: '`->`' });
@@ -138,4 +138,60 @@ function runParser(tokens: IToken[], result: HeaderResult, reportErrors: boolean
     // Recovery may skip the bad token and read on; what follows it is text, not targets.
     result.targets = result.targets.filter((t) => t.startOffset < tok.startOffset);
   }
+}
+
+/** A well-formed header, as absolute offsets into the text. */
+export interface ScannedHeader {
+  /** [start, end) of the ID, or null. */
+  id: [number, number] | null;
+  /** Offset of `->`, or -1. */
+  arrow: number;
+  /** [start, end) of each target. */
+  targets: [number, number][];
+  /** Offset of the closing `:`. */
+  colon: number;
+}
+
+function skipBlanks(text: string, k: number, end: number): number {
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * Reads a header at `text[from, end)` when it is well formed (`ID? ( -> ID ( , ID )* )? :`), else
+ * returns null and the caller asks `parseHeader` (Chevrotain, with recovery and messages). The same
+ * grammar and tokens; it exists because most headers are well formed and a Chevrotain run
+ * allocates a few kilobytes, which dominated the cost of large files.
+ */
+export function scanHeader(text: string, from: number, end: number): ScannedHeader | null {
+  let k = skipBlanks(text, from, end);
+  let id: [number, number] | null = null;
+  let arrow = -1;
+  const targets: [number, number][] = [];
+  if (k < end && text.charCodeAt(k) === 58) return { id, arrow, targets, colon: k }; // empty header, as the grammar allows
+  if (!(text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 62)) {
+    const e = matchId(text, k);
+    if (e < 0 || e > end) return null;
+    id = [k, e];
+    k = skipBlanks(text, e, end);
+  }
+  if (k + 1 < end && text.charCodeAt(k) === 45 && text.charCodeAt(k + 1) === 62) {
+    arrow = k;
+    k += 2;
+    for (;;) {
+      k = skipBlanks(text, k, end);
+      const e = matchId(text, k);
+      if (e < 0 || e > end) return null;
+      targets.push([k, e]);
+      k = skipBlanks(text, e, end);
+      if (k < end && text.charCodeAt(k) === 44) { k++; continue; }
+      break;
+    }
+  }
+  if (k >= end || text.charCodeAt(k) !== 58) return null;
+  return { id, arrow, targets, colon: k };
 }

@@ -1,7 +1,7 @@
 // The per-line pre-pass: classifies every line (blank, comment, heading, statement,
 // continuation, error) and builds statements, headings, references and directives.
 // It never throws: a line it cannot read becomes a syntax issue and the next line starts afresh.
-import { parseHeader } from './header';
+import { parseHeader, scanHeader } from './header';
 import { closest, isWordCharBefore, matchId } from './ids';
 import type {
   Directive, Heading, LineKind, Range, Reference, Statement, StatementKind, SyntaxIssue, TextSegment,
@@ -250,7 +250,24 @@ function readStatement(
       }
     }
   }
-  if (header) {
+  const fast = header ? scanHeader(text, j, end) : null;
+  if (fast !== null) {
+    if (fast.id) {
+      st.id = text.slice(fast.id[0], fast.id[1]);
+      st.idRange = range(line, fast.id[0] - pos, fast.id[1] - pos);
+    }
+    if (fast.arrow >= 0) {
+      st.hasArrow = true;
+      st.arrowRange = range(line, fast.arrow - pos, fast.arrow + 2 - pos);
+    }
+    for (const [ts, te] of fast.targets) {
+      st.targets.push(tree.references.length);
+      tree.references.push({ kind: 'target', name: text.slice(ts, te), from: index, resolved: -1, range: range(line, ts - pos, te - pos) });
+    }
+    st.colonRange = range(line, fast.colon - pos, fast.colon + 1 - pos);
+    textStart = fast.colon + 1;
+  } else if (header) {
+    // A header with an error: Chevrotain's recovery finds what can be kept and says what is wrong.
     // The header runs to the first `:` on this line (searched within the line, not the file).
     let regionEnd = j;
     while (regionEnd < end && text.charCodeAt(regionEnd) !== 58) regionEnd++;
