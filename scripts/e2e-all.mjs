@@ -5,7 +5,7 @@
 //   3. neovim       Neovim's LSP client against debate-language-server (test/nvim)
 //   4. emacs        Emacs's eglot against debate-language-server (test/emacs)
 // A failing part does not stop the others. The last line sums them all:
-// `test:e2e: N passed, N failed`; the exit code is 0 only when every part passed.
+// `total: N passed, N failed`; the exit code is 0 only when every part passed.
 //
 //   node scripts/e2e-all.mjs [--only code-server,packaged,neovim,emacs]
 import { spawn } from 'node:child_process';
@@ -91,5 +91,5 @@ for (const r of results) {
   console.log(`  ${r.name.padEnd(12)} ${String(r.passed).padStart(3)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1).padStart(6)}s${r.note ? `  (${r.note})` : ''}`);
 }
 console.log(`  wall time ${((Date.now() - t0) / 1000).toFixed(1)}s (after the build)`);
-console.log(`test:e2e: ${total.passed} passed, ${total.failed} failed`);
+console.log(`total: ${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);
