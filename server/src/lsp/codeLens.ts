@@ -4,8 +4,8 @@
 // The arguments are plain LSP values (uri string, Position, Location[]); the client
 // converts them to VS Code types before running the command.
 import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
-import { STATUS_MARK, STATUS_TEXT, statusOf, type AnalyzedDocument } from '../language';
-import { locationOf, relationCounts } from './convert';
+import { statusOf, type AnalyzedDocument } from '../language';
+import { locationOf, relationCounts, statusLabel } from './convert';
 
 export const SHOW_REFERENCES = 'editor.action.showReferences';
 
@@ -27,17 +27,11 @@ export function provideCodeLenses(doc: AnalyzedDocument, _params: CodeLensParams
     out.push({
       range,
       command: {
-        title: `${statusTitle(doc, st.index)} · ${lensTitle(c.support, c.attack, c.crux)}`,
+        title: `${statusLabel(statusOf(doc, st.index))} · ${lensTitle(c.support, c.attack, c.crux)}`,
         command: locations.length ? SHOW_REFERENCES : '',
         arguments: locations.length ? [uri, range.start, locations] : undefined,
       },
     });
   }
   return out;
-}
-
-/** The claim's status, as in the inlay hint: "✓ stands". */
-export function statusTitle(doc: AnalyzedDocument, i: number): string {
-  const s = statusOf(doc, i);
-  return `${STATUS_MARK[s]} ${STATUS_TEXT[s]}`;
 }

@@ -2,7 +2,10 @@
 import {
   DiagnosticSeverity, SymbolKind, type Diagnostic as LspDiagnostic, type Location, type Range,
 } from 'vscode-languageserver';
-import { incomingRelations, type AnalyzedDocument, type Diagnostic, type RelationType, type Severity, type Statement, type StatementKind } from '../language';
+import {
+  incomingRelations, STATUS_MARK, STATUS_TEXT,
+  type AnalyzedDocument, type ClaimStatus, type Diagnostic, type RelationType, type Severity, type Statement, type StatementKind,
+} from '../language';
 
 /** Where the project lives; keep in step with `repository` in package.json. */
 export const REPOSITORY_URL = 'https://example.invalid/debate-notes';
@@ -48,6 +51,11 @@ export const SYMBOL_KIND: Record<StatementKind, SymbolKind> = {
   crux: SymbolKind.Key,
 };
 export const HEADING_SYMBOL_KIND = SymbolKind.Namespace;
+
+/** A status as the editor shows it (inlay hint, code lens, outline, cruxes): "✓ stands". */
+export function statusLabel(status: ClaimStatus): string {
+  return `${STATUS_MARK[status]} ${STATUS_TEXT[status]}`;
+}
 
 export function truncate(s: string, max: number): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;

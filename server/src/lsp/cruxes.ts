@@ -1,8 +1,8 @@
 // `debate/cruxes`: the declared cruxes with the status of their targets, and the hinges (the
 // statements whose removal would change the most claims), with locations the client can open.
 import type { Location } from 'vscode-languageserver';
-import { cruxReport, docNamer, STATUS_MARK, STATUS_TEXT, statusOf, type AnalyzedDocument, type ClaimStatus } from '../language';
-import { locationOf } from './convert';
+import { cruxReport, docNamer, STATUS_TEXT, statusOf, type AnalyzedDocument, type ClaimStatus } from '../language';
+import { locationOf, statusLabel } from './convert';
 
 export const CRUXES_REQUEST = 'debate/cruxes';
 
@@ -22,7 +22,7 @@ export function provideCruxes(doc: AnalyzedDocument, params: CruxesParams, uri: 
     name: name(i),
     text: doc.statements[i].text,
     status,
-    label: `${STATUS_MARK[status]} ${STATUS_TEXT[status]}`,
+    label: statusLabel(status),
     location: locationOf(uri, doc.statements[i]),
   });
   return {

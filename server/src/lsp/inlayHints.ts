@@ -1,7 +1,8 @@
 // After each claim, its status as an inlay hint (✓ stands, ○ stands unsupported, ✗ defeated,
 // ? contested); the hint's tooltip is the derivation, so hovering the status says why.
 import { MarkupKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
-import { explain, STATUS_MARK, STATUS_TEXT, statusOf, type AnalyzedDocument } from '../language';
+import { explain, statusOf, type AnalyzedDocument } from '../language';
+import { statusLabel } from './convert';
 
 export function provideInlayHints(doc: AnalyzedDocument, params: Pick<InlayHintParams, 'range'>): InlayHint[] {
   // A request without a range (a broken client) gets the whole document.
@@ -12,10 +13,9 @@ export function provideInlayHints(doc: AnalyzedDocument, params: Pick<InlayHintP
     if (st.kind !== 'claim') continue;
     const at = st.range.end;
     if (at.line < start.line || at.line > end.line) continue;
-    const status = statusOf(doc, st.index);
     out.push({
       position: at,
-      label: `${STATUS_MARK[status]} ${STATUS_TEXT[status]}`,
+      label: statusLabel(statusOf(doc, st.index)),
       paddingLeft: true,
       tooltip: { kind: MarkupKind.Markdown, value: explain(doc, st.index) },
     });

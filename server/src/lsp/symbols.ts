@@ -1,8 +1,8 @@
 // Document outline: headings (nested by level) → top-level statements → the
 // statements nested under them, each with a kind-specific icon (see convert.ts).
 import type { DocumentSymbol, Range } from 'vscode-languageserver';
-import { STATUS_MARK, STATUS_TEXT, statusOf, type AnalyzedDocument, type Statement } from '../language';
-import { anchorOf, displayName, HEADING_SYMBOL_KIND, lineEnd, SYMBOL_KIND, truncate } from './convert';
+import { statusOf, type AnalyzedDocument, type Statement } from '../language';
+import { anchorOf, displayName, HEADING_SYMBOL_KIND, lineEnd, statusLabel, SYMBOL_KIND, truncate } from './convert';
 
 // Outline, breadcrumbs and sticky scroll all ask for the same version: compute it once.
 const memo = new WeakMap<AnalyzedDocument, DocumentSymbol[]>();
@@ -74,6 +74,5 @@ function detailOf(st: Statement): string {
 
 /** A claim's detail leads with its status: "✗ defeated · The levy…". */
 function claimDetail(doc: AnalyzedDocument, st: Statement): string {
-  const s = statusOf(doc, st.index);
-  return `${STATUS_MARK[s]} ${STATUS_TEXT[s]} · ${detailOf(st)}`;
+  return `${statusLabel(statusOf(doc, st.index))} · ${detailOf(st)}`;
 }
