@@ -27,11 +27,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { closingLine, counts, helpAndExit, log, problemWithInputs, repo, settleExitCode, takeMarker, writeTestHost, writeUserSettings } from './e2e-common.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const START_MARKER = 'E2E-START '; // printed by test/e2e/index.js before Mocha starts
-const RESULT_MARKER = 'E2E-RESULT '; // ... and after it ends, with the counts
 
 const { values: opt } = parseArgs({
   options: {
@@ -47,15 +45,7 @@ const { values: opt } = parseArgs({
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (opt.help) {
-  const src = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-  console.log(src.slice(1, src.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-  process.exit(0);
-}
-
-const log = (msg) => process.stderr.write(`e2e: ${msg}\n`);
-const counts = { passed: 0, failed: 0, skipped: 0, reported: false };
-const closingLine = () => `e2e: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
+if (opt.help) helpAndExit(import.meta.url);
 
 // ---- a display for Electron on Linux ------------------------------------------
 if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -85,19 +75,8 @@ for (const stream of [process.stdout, process.stderr]) {
     pending += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
-    const kept = lines.filter((line) => {
-      const start = line.indexOf(START_MARKER);
-      if (start >= 0) return false;
-      const at = line.indexOf(RESULT_MARKER);
-      if (at < 0) return true;
-      try {
-        const r = JSON.parse(line.slice(at + RESULT_MARKER.length));
-        Object.assign(counts, { passed: r.passed, failed: r.failed, skipped: r.skipped, reported: true });
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    // VS Code may put its own prefix before the suite's text.
+    const kept = lines.filter((line) => !takeMarker(line, true));
     const out = kept.length ? `${kept.join('\n')}\n` : '';
     if (typeof encoding === 'function') return write(out, encoding);
     return write(out, encoding, cb);
@@ -165,38 +144,14 @@ try {
   const workspace = path.resolve(opt.workspace ?? path.join(repo, 'test/e2e/fixtures'));
   const vsix = opt.vsix && path.resolve(opt.vsix);
   let devPath = path.resolve(opt.ext ?? repo);
-  for (const [what, p] of [['test index', testsIndex], ['workspace folder', workspace], ...(vsix ? [['--vsix file', vsix]] : [])]) {
-    if (!fs.existsSync(p)) throw new Error(`${what} not found: ${p}`);
-  }
-  if (!vsix) {
-    const main = JSON.parse(fs.readFileSync(path.join(devPath, 'package.json'), 'utf8')).main;
-    if (main && !fs.existsSync(path.resolve(devPath, main)) && !fs.existsSync(path.resolve(devPath, `${main}.js`))) {
-      throw new Error(`the extension's main file ${path.resolve(devPath, main)} does not exist; build it first (npm run build)`);
-    }
-  }
+  const problem = problemWithInputs({ testsIndex, workspace, vsix, extDir: devPath });
+  if (problem) throw new Error(problem);
 
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'debate-e2e-electron-'));
   const userData = path.join(scratch, 'user-data');
   const extensions = path.join(scratch, 'extensions');
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  writeUserSettings(userData);
   fs.mkdirSync(extensions, { recursive: true });
-  fs.writeFileSync(
-    path.join(userData, 'User/settings.json'),
-    JSON.stringify(
-      {
-        'chat.disableAIFeatures': true,
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'security.workspace.trust.enabled': false,
-      },
-      null,
-      2,
-    ),
-  );
   const profile = [`--user-data-dir=${userData}`, `--extensions-dir=${extensions}`];
 
   let vscodeExecutablePath;
@@ -214,13 +169,7 @@ try {
     const shell = process.platform === 'win32'; // .cmd files need a shell
     const r = spawnSync(shell ? `"${cli}"` : cli, ['--install-extension', vsix, '--force', ...profile], { encoding: 'utf8', shell });
     if (r.status !== 0) throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? ''}${r.error ?? ''}`);
-    // Extension tests run only in extension-development mode: an empty stand-in takes that role.
-    devPath = path.join(scratch, 'test-host-extension');
-    fs.mkdirSync(devPath);
-    fs.writeFileSync(
-      path.join(devPath, 'package.json'),
-      JSON.stringify({ name: 'e2e-test-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '*' } }),
-    );
+    devPath = writeTestHost(scratch);
   }
 
   log(`running ${testsIndex} against ${vsix ? `installed ${path.basename(vsix)}` : devPath} in ${opt.executable ? vscodeExecutablePath : `VS Code ${opt.vscode}`}`);
@@ -238,13 +187,7 @@ try {
     else if (err && typeof err === 'object' && 'signal' in err && err.signal) exitCode = 1;
     else throw err;
   }
-  if (!counts.reported) {
-    log(`VS Code exited (${exitCode}) without the suite reporting its results; counting that as a failure`);
-    counts.failed += 1;
-    if (exitCode === 0) exitCode = 2;
-  } else if (exitCode !== 0 && counts.failed === 0) {
-    counts.failed += 1;
-  }
+  exitCode = settleExitCode(exitCode, 'VS Code');
 } catch (err) {
   log(`ERROR: ${err?.stack || err}`);
   counts.failed += 1;

@@ -26,12 +26,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format, parseArgs } from 'node:util';
+import { closingLine, counts, helpAndExit, log, problemWithInputs, repo, settleExitCode, takeMarker, writeTestHost, writeUserSettings } from './e2e-common.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const START_MARKER = 'E2E-START '; // printed by test/e2e/index.js before Mocha starts
-const RESULT_MARKER = 'E2E-RESULT '; // ... and after it ends, with the counts
 const LOG_TAG = '\u2063e2e| '; // prefix of the suite's console lines (see onAutomationLog); starts with an invisible separator
 const SETUP_TIMEOUT_S = 1200;
 
@@ -48,14 +45,8 @@ const { values: opt } = parseArgs({
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (opt.help) {
-  const src = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
-  console.log(src.slice(1, src.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
-  process.exit(0);
-}
+if (opt.help) helpAndExit(import.meta.url);
 
-const log = (msg) => process.stderr.write(`e2e: ${msg}\n`);
-const counts = { passed: 0, failed: 0, skipped: 0, reported: false };
 let phase = 'setup';
 let scratch;
 let server; // ChildProcess of code-server (leader of its own process group)
@@ -66,11 +57,6 @@ class HarnessError extends Error {
     super(message);
     this.exitCode = code;
   }
-}
-
-function closingLine() {
-  const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
-  return `e2e: ${counts.passed} passed, ${counts.failed} failed${skipped}`;
 }
 
 // ---- process-group cleanup (runs on every way out) --------------------------
@@ -237,16 +223,7 @@ function onAutomationLog(type, args) {
   for (const raw of lines) {
     const tagged = raw.startsWith(LOG_TAG);
     const line = tagged ? raw.slice(LOG_TAG.length) : type === 'info' ? raw : `[${type}] ${raw}`;
-    if (tagged && line.startsWith(START_MARKER)) continue;
-    if (tagged && line.startsWith(RESULT_MARKER)) {
-      try {
-        const r = JSON.parse(line.slice(RESULT_MARKER.length));
-        Object.assign(counts, { passed: r.passed, failed: r.failed, skipped: r.skipped, reported: true });
-        continue;
-      } catch {
-        /* print it */
-      }
-    }
+    if (tagged && takeMarker(line)) continue;
     if (tagged || opt.verbose) console.log(line);
     else {
       editorLog.held.push(line);
@@ -281,18 +258,8 @@ async function main() {
     const testsIndex = path.resolve(opt.tests ?? path.join(repo, 'test/e2e/index.js'));
     const workspace = path.resolve(opt.workspace ?? path.join(repo, 'test/e2e/fixtures'));
     const vsix = opt.vsix && path.resolve(opt.vsix);
-    if (!fs.existsSync(testsIndex)) throw new HarnessError(`test index not found: ${testsIndex}`);
-    if (!fs.existsSync(workspace)) throw new HarnessError(`workspace folder not found: ${workspace}`);
-    if (vsix) {
-      if (!fs.existsSync(vsix)) throw new HarnessError(`--vsix file not found: ${vsix}`);
-    } else {
-      const manifest = path.join(extDir, 'package.json');
-      if (!fs.existsSync(manifest)) throw new HarnessError(`no package.json in extension folder ${extDir}`);
-      const main = JSON.parse(fs.readFileSync(manifest, 'utf8')).main;
-      if (main && !fs.existsSync(path.resolve(extDir, main)) && !fs.existsSync(path.resolve(extDir, main + '.js'))) {
-        throw new HarnessError(`the extension's main file ${path.resolve(extDir, main)} does not exist; build it first (npm run build)`);
-      }
-    }
+    const problem = problemWithInputs({ testsIndex, workspace, vsix, extDir });
+    if (problem) throw new HarnessError(problem);
 
     // Scratch folder: profile, extensions, HOME, XDG_*, TMPDIR, logs.
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'debate-e2e-'));
@@ -305,26 +272,10 @@ async function main() {
       browser: path.join(scratch, 'browser'),
       config: path.join(scratch, 'code-server.yaml'),
     };
-    for (const d of [dirs.home, dirs.tmp, dirs.extensions, dirs.browser, path.join(dirs.userData, 'User')]) fs.mkdirSync(d, { recursive: true });
+    for (const d of [dirs.home, dirs.tmp, dirs.extensions, dirs.browser]) fs.mkdirSync(d, { recursive: true });
     fs.mkdirSync(dirs.runtime, { recursive: true, mode: 0o700 });
     fs.writeFileSync(dirs.config, 'auth: none\ncert: false\n');
-    fs.writeFileSync(
-      path.join(dirs.userData, 'User/settings.json'),
-      JSON.stringify(
-        {
-          'chat.disableAIFeatures': true,
-          'workbench.startupEditor': 'none',
-          'workbench.tips.enabled': false,
-          'telemetry.telemetryLevel': 'off',
-          'update.mode': 'none',
-          'extensions.autoCheckUpdates': false,
-          'extensions.autoUpdate': false,
-          'security.workspace.trust.enabled': false,
-        },
-        null,
-        2,
-      ),
-    );
+    writeUserSettings(dirs.userData);
     const env = serverEnv(dirs);
     const serverLog = path.join(scratch, 'code-server.log');
 
@@ -396,17 +347,7 @@ async function main() {
     page.on('crash', () => resolveExit(Promise.reject(new HarnessError('the browser page crashed'))));
 
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).join('/')}`;
-    // The workbench runs extension tests only in extension-development mode. To test an
-    // installed .vsix, the development extension is an empty stand-in that contributes nothing.
-    let devPath = extDir;
-    if (vsix) {
-      devPath = path.join(scratch, 'test-host-extension');
-      fs.mkdirSync(devPath);
-      fs.writeFileSync(
-        path.join(devPath, 'package.json'),
-        JSON.stringify({ name: 'e2e-test-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '*' } }),
-      );
-    }
+    const devPath = vsix ? writeTestHost(scratch) : extDir;
     const payload = [
       ['extensionDevelopmentPath', remote(devPath)],
       ['extensionTestsPath', remote(testsIndex)],
@@ -430,18 +371,7 @@ async function main() {
 
 let exitCode;
 try {
-  const code = await main();
-  exitCode = code;
-  if (!counts.reported) {
-    log(`the suite ended (exit ${code}) without reporting its results (no "${RESULT_MARKER.trim()}" line); counting that as a failure`);
-    counts.failed += 1;
-    if (exitCode === 0) exitCode = 2;
-  } else if (code === 0 && counts.failed > 0) {
-    exitCode = 1;
-  } else if (code !== 0 && counts.failed === 0) {
-    log(`the suite reported no failing test but exited with ${code}; counting that as a failure`);
-    counts.failed += 1;
-  }
+  exitCode = settleExitCode(await main(), 'the workbench');
 } catch (err) {
   exitCode = err instanceof HarnessError ? err.exitCode : 2;
   log(`ERROR: ${err instanceof HarnessError ? err.message : err?.stack || err}`);
