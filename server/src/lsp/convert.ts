@@ -84,11 +84,6 @@ export function headingPath(doc: AnalyzedDocument, heading: number | null): stri
   return path;
 }
 
-/** Full range of a line, for LSP ranges that must cover whole lines. */
-export function lineEnd(doc: AnalyzedDocument, line: number): number {
-  return doc.lineEnds[line] - doc.lineStarts[line];
-}
-
 /** True when a position is a sane place in this document. */
 export function inDocument(doc: AnalyzedDocument, p: { line: number; character: number } | undefined): boolean {
   return !!p && Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0

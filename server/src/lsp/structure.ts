@@ -1,4 +1,4 @@
-// Small structural helpers shared by the editing providers (folding, selection, code actions).
+// Small structural helpers shared by the providers (folding, selection, code actions, outline).
 import type { AnalyzedDocument, Heading, Range } from '../language';
 
 /** Text of line `l` without its line break. */

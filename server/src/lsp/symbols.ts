@@ -1,8 +1,9 @@
 // Document outline: headings (nested by level) → top-level statements → the
 // statements nested under them, each with a kind-specific icon (see convert.ts).
-import type { DocumentSymbol, Range } from 'vscode-languageserver';
+import type { DocumentSymbol, Position, Range } from 'vscode-languageserver';
 import { statusOf, type AnalyzedDocument, type Statement } from '../language';
-import { anchorOf, displayName, HEADING_SYMBOL_KIND, lineEnd, statusLabel, SYMBOL_KIND, truncate } from './convert';
+import { anchorOf, displayName, HEADING_SYMBOL_KIND, statusLabel, SYMBOL_KIND, truncate } from './convert';
+import { rangeOfLines, subtreeEnds } from './structure';
 
 // Outline, breadcrumbs and sticky scroll all ask for the same version: compute it once.
 const memo = new WeakMap<AnalyzedDocument, DocumentSymbol[]>();
@@ -14,22 +15,10 @@ export function provideDocumentSymbols(doc: AnalyzedDocument): DocumentSymbol[] 
 }
 
 function outline(doc: AnalyzedDocument): DocumentSymbol[] {
-  const n = doc.statements.length;
-  // Children by parent statement, and the last line of each statement's subtree.
-  const children: number[][] = Array.from({ length: n }, () => []);
-  const subtreeEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) subtreeEnd[i] = doc.statements[i].endLine;
-  for (let i = 0; i < n; i++) {
-    const p = doc.statements[i].parent;
-    if (p !== null) children[p].push(i);
-  }
-  // Children come after their parent, so a backward pass sees every descendant first.
-  for (let i = n - 1; i >= 0; i--) {
-    const p = doc.statements[i].parent;
-    if (p !== null && subtreeEnd[i] > subtreeEnd[p]) subtreeEnd[p] = subtreeEnd[i];
-  }
-  const lineRange = (from: Range['start'], endLine: number): Range =>
-    ({ start: from, end: { line: endLine, character: lineEnd(doc, endLine) } });
+  const children: number[][] = doc.statements.map(() => []);
+  for (const st of doc.statements) if (st.parent !== null) children[st.parent].push(st.index);
+  const subtreeEnd = subtreeEnds(doc);
+  const lineRange = (from: Position, endLine: number): Range => rangeOfLines(doc, from.line, endLine, from.character);
 
   const statementSymbol = (i: number): DocumentSymbol => {
     const st = doc.statements[i];
