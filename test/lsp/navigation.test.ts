@@ -2,9 +2,10 @@
 // against the built server. Fixtures mark the cursor with <|> and expected ranges with «…».
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { DocumentHighlight, Hover, Location, MarkupContent, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { DocumentHighlight, Hover, Location, MarkupContent, Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient';
 import { showRange } from '../helpers/markers';
+import { applyEdits } from '../lsp-providers/util';
 
 let client: LspClient;
 before(() => { client = new LspClient(); });
@@ -100,14 +101,6 @@ describe('document highlight', () => {
     check('claim «a»: x\n  because b -> «a<|>»: y @«a»', ['write', 'read', 'read']));
   it('shows nothing on text', () => check('claim a: some <|>text', []));
 });
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  for (const e of sorted) text = text.slice(0, offset(e.range.start)) + e.newText + text.slice(offset(e.range.end));
-  return text;
-}
 
 describe('rename', () => {
   async function check(src: string, newName: string, expected: string): Promise<void> {
