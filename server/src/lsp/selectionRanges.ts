@@ -72,7 +72,7 @@ function build(doc: AnalyzedDocument, p: Position, ends: number[]): SelectionRan
     if (st.colonRange) chain.push({ start, end: st.colonRange.end });
     const onLine = p.line;
     if (onLine === st.line) chain.push(rangeOfLines(doc, st.line, st.line, start.character));
-    else chain.push(rangeOfLines(doc, onLine, onLine, doc.text.slice(doc.lineStarts[onLine]).search(/\S/)));
+    else chain.push(rangeOfLines(doc, onLine, onLine, lineText(doc, onLine).search(/\S/)));
     chain.push(st.range);
     for (let s: Statement | null = st; s; s = s.parent === null ? null : doc.statements[s.parent]) {
       chain.push(rangeOfLines(doc, s.line, ends[s.index], s.keywordRange.start.character));
