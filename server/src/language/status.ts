@@ -6,6 +6,7 @@
 // per-statement counters, so each relation is looked at a constant number of times.
 // Crux relations take no part. See docs/semantics.md.
 import type { LinkedModel } from './model';
+import { nameOf } from './names';
 import type { RelationType, Statement } from './types';
 
 export const UNDECIDED = 0;
@@ -317,12 +318,7 @@ export type Namer = (i: number) => string;
 
 /** `counter \`x\`` or `counter “first words…”`, as in diagnostics. */
 export function docNamer(doc: { statements: Statement[] }): Namer {
-  return (i) => {
-    const st = doc.statements[i];
-    if (st.id !== null) return `${st.kind} \`${st.id}\``;
-    const t = st.text.length > 40 ? st.text.slice(0, 39) + '…' : st.text;
-    return t ? `${st.kind} “${t}”` : `this ${st.kind}`;
-  };
+  return (i) => nameOf(doc.statements[i]);
 }
 
 /** Only the `\`id\``, or the name when there is no ID: for the second mention in a sentence. */

@@ -1,11 +1,7 @@
 import { Command, Option } from 'commander';
-import { analyze, cruxReport, docNamer, STATUS_MARK, STATUS_TEXT, type AnalyzedDocument } from '../../language';
+import { analyze, cruxReport, docNamer, STATUS_MARK, STATUS_TEXT, truncate, type AnalyzedDocument } from '../../language';
 import type { CliContext } from '../context';
 import { collectFiles, readText, UsageError } from '../files';
-
-function snippet(text: string, max = 70): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
-}
 
 /** The crux analysis as JSON-ready data: declared cruxes with their targets' status, then the hinges. */
 export function cruxData(doc: AnalyzedDocument, top: number): unknown {
@@ -31,7 +27,7 @@ export function formatCruxes(doc: AnalyzedDocument, top: number): string {
   out.push(r.cruxes.length ? `Cruxes (${r.cruxes.length})` : 'No cruxes declared.');
   for (const c of r.cruxes) {
     const s = doc.statements[c.crux];
-    out.push(`  line ${s.line + 1}  ${s.id !== null ? `\`${s.id}\`: ` : ''}${snippet(s.text)}`);
+    out.push(`  line ${s.line + 1}  ${s.id !== null ? `\`${s.id}\`: ` : ''}${truncate(s.text, 70)}`);
     if (c.targets.length === 0) out.push('      (decides nothing: no target)');
     for (const t of c.targets) out.push(`      ${STATUS_MARK[t.status]} ${name(t.statement)}  ${STATUS_TEXT[t.status]}`);
   }

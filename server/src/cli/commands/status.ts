@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { analyze, explain, LABEL_NAMES, STATUS_MARK, STATUS_TEXT, statusOf, type AnalyzedDocument, type ClaimStatus } from '../../language';
+import { analyze, explain, LABEL_NAMES, STATUS_MARK, STATUS_TEXT, statusOf, truncate, type AnalyzedDocument, type ClaimStatus } from '../../language';
 import type { CliContext } from '../context';
 import { collectFiles, displayPath, readText } from '../files';
 
@@ -25,7 +25,7 @@ export function claimLines(doc: AnalyzedDocument): ClaimLine[] {
 /** How a claim is named in CLI output: its ID, or the start of its text in quotes. */
 export function claimName(c: { id: string | null; text: string }): string {
   if (c.id !== null) return c.id;
-  return `“${c.text.length > 40 ? c.text.slice(0, 39) + '…' : c.text}”`;
+  return `“${truncate(c.text, 40)}”`;
 }
 
 export function registerStatus(program: Command, cli: CliContext): void {

@@ -1,5 +1,5 @@
 import type { LinkedModel } from '../model';
-import type { Range, RelatedInformation, Severity, Statement } from '../types';
+import type { Range, RelatedInformation, Severity } from '../types';
 
 export interface Report {
   range: Range;
@@ -22,15 +22,4 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-/** How a message names a statement: by ID, else by the start of its text. */
-export function nameOf(st: Statement): string {
-  if (st.id !== null) return `${st.kind} \`${st.id}\``;
-  if (st.text.length === 0) return `this ${st.kind}`;
-  const t = st.text.length > 40 ? st.text.slice(0, 39) + '…' : st.text;
-  return `${st.kind} “${t}”`;
-}
-
-/** Where a statement is best pointed at: its ID when it has one, else its keyword. */
-export function anchorOf(st: Statement): Range {
-  return st.idRange ?? st.keywordRange;
-}
+export { anchorOf, nameOf } from '../names';
