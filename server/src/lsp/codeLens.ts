@@ -5,15 +5,15 @@
 // converts them to VS Code types before running the command.
 import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
 import { statusOf, type AnalyzedDocument } from '../language';
-import { locationOf, relationCounts, statusLabel } from './convert';
+import { locationOf, plural, relationCounts, statusLabel } from './convert';
 
 export const SHOW_REFERENCES = 'editor.action.showReferences';
 
 export function lensTitle(reasons: number, counters: number, cruxes: number): string {
   const parts: string[] = [];
-  parts.push(reasons === 0 ? 'no reasons yet' : `${reasons} ${reasons === 1 ? 'reason' : 'reasons'}`);
-  if (counters) parts.push(`${counters} ${counters === 1 ? 'counter' : 'counters'}`);
-  if (cruxes) parts.push(`${cruxes} ${cruxes === 1 ? 'crux' : 'cruxes'}`);
+  parts.push(reasons === 0 ? 'no reasons yet' : plural(reasons, 'reason', 'reasons'));
+  if (counters) parts.push(plural(counters, 'counter', 'counters'));
+  if (cruxes) parts.push(plural(cruxes, 'crux', 'cruxes'));
   return parts.join(' · ');
 }
 

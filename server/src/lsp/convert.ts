@@ -57,6 +57,11 @@ export function statusLabel(status: ClaimStatus): string {
   return `${STATUS_MARK[status]} ${STATUS_TEXT[status]}`;
 }
 
+/** "1 reason", "2 reasons". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function truncate(s: string, max: number): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }

@@ -1,7 +1,7 @@
 // Hover: what a keyword means, what a statement is and how it is argued, and what a section holds.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { closest, contains, explain, STATUS_MARK, statusOf, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
-import { headingPath, inDocument, relationCounts, truncate } from './convert';
+import { headingPath, inDocument, plural, relationCounts, truncate } from './convert';
 import { nodeAtCursor } from './references';
 
 /** One paragraph per keyword, for people new to the notation. */
@@ -51,13 +51,14 @@ function md(value: string) {
   return { kind: MarkupKind.Markdown, value };
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** Text with Markdown's special characters escaped, so it shows as written. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 /** Markdown-safe single-line quote of statement text. */
 function quote(text: string): string {
-  return '> ' + truncate(text, 400).replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return '> ' + escapeMarkdown(truncate(text, 400));
 }
 
 export function describeStatement(doc: AnalyzedDocument, st: Statement): string {
@@ -86,7 +87,7 @@ export function describeSection(doc: AnalyzedDocument, h: number): string {
     if (st.line > from && st.line <= heading.endLine) counts[st.kind]++;
   }
   const title = headingPath(doc, h).join(' › ');
-  return `**${title.replace(/([\\`*_[\]<>#|])/g, '\\$1')}**\n\n`
+  return `**${escapeMarkdown(title)}**\n\n`
     + [plural(counts.claim, 'claim', 'claims'), plural(counts.because, 'reason', 'reasons'),
       plural(counts.counter, 'counter', 'counters'), plural(counts.crux, 'crux', 'cruxes')].join(' · ');
 }
