@@ -6,15 +6,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { closeAll, codeOf, openFixture, openUntitled, positionOf, rangeOf, showRange, waitFor, waitForProblems } = require('./helpers');
-
-/**
- * @template T
- * @param {string} command
- * @param {...unknown} args
- * @returns {Promise<T>}
- */
-const run = (command, ...args) => /** @type {Promise<T>} */ (Promise.resolve(vscode.commands.executeCommand(command, ...args)));
+const { closeAll, codeOf, openFixture, openUntitled, positionOf, rangeOf, run, showRange, waitFor, waitForProblems } = require('./helpers');
 
 /** An untitled copy of a fixture. @param {string} name */
 async function copyOf(name) {

@@ -41,6 +41,15 @@ async function waitFor(fn, { timeout = 10000, interval = 50, what = 'a condition
   throw new Error(`timed out after ${timeout} ms waiting for ${what} (last value: ${JSON.stringify(lastValue)})`);
 }
 
+/**
+ * A command's result (vscode.commands.executeCommand), typed by the caller.
+ * @template T
+ * @param {string} command
+ * @param {...unknown} args
+ * @returns {Promise<T>}
+ */
+const run = (command, ...args) => /** @type {Promise<T>} */ (Promise.resolve(vscode.commands.executeCommand(command, ...args)));
+
 /** The extension, activated. */
 async function activate() {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -201,6 +210,7 @@ module.exports = {
   positionOf,
   problems,
   rangeOf,
+  run,
   serverReady,
   severityName,
   showRange,

@@ -5,15 +5,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { closeAll, hoverText, openFixture, positionOf, rangeOf, showRange, waitFor } = require('./helpers');
-
-/**
- * @template T
- * @param {string} command
- * @param {...unknown} args
- * @returns {Promise<T>}
- */
-const run = (command, ...args) => /** @type {Promise<T>} */ (Promise.resolve(vscode.commands.executeCommand(command, ...args)));
+const { closeAll, hoverText, openFixture, positionOf, rangeOf, run, showRange, waitFor } = require('./helpers');
 
 describe('navigation', () => {
   afterEach(closeAll);

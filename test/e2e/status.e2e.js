@@ -5,15 +5,7 @@
 
 const assert = require('assert');
 const vscode = require('vscode');
-const { closeAll, openUntitled, waitFor } = require('./helpers');
-
-/**
- * @template T
- * @param {string} command
- * @param {...unknown} args
- * @returns {Promise<T>}
- */
-const run = (command, ...args) => /** @type {Promise<T>} */ (Promise.resolve(vscode.commands.executeCommand(command, ...args)));
+const { closeAll, openUntitled, run, waitFor } = require('./helpers');
 
 const DEBATE = [
   'claim safe: It is safe.',
