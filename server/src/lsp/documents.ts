@@ -11,7 +11,7 @@ export class DocumentCache {
   private entries = new Map<string, Entry>();
 
   constructor(
-    readonly documents: TextDocuments<TextDocument>,
+    private readonly documents: TextDocuments<TextDocument>,
     /** Rule options for a URI, as known right now. */
     private readonly optionsFor: (uri: string) => AnalysisOptions,
   ) {}
@@ -36,11 +36,6 @@ export class DocumentCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
-  }
-
-  /** Forget every analysis (the configuration changed). */
-  clear(): void {
-    this.entries.clear();
   }
 
   private analysed(uri: string, td: TextDocument, options: AnalysisOptions): AnalyzedDocument {
