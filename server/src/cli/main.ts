@@ -2,6 +2,7 @@
 // `debate`: lint and export .debate files. Each command lives in commands/<name>.ts.
 import { isMainThread } from 'node:worker_threads';
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config';
 import { version } from '../../../package.json';
 import { registerCruxes } from './commands/cruxes';
 import { registerDiff } from './commands/diff';
@@ -35,7 +36,8 @@ export async function main(argv: string[]): Promise<number> {
       // Help and version exit 0; usage mistakes exit 2 (commander has printed the message).
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (e instanceof UsageError) {
+    // A bad config file is a usage problem for every command that reads one.
+    if (e instanceof UsageError || e instanceof ConfigError) {
       process.stderr.write(`debate: ${e.message}\n`);
       return 2;
     }

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { Command } from 'commander';
-import { ConfigError, ConfigResolver } from '../../config';
+import { ConfigResolver } from '../../config';
 import { formatDocument } from '../../language';
 import type { CliContext } from '../context';
 import { collectFiles, displayPath, readText, UsageError } from '../files';
@@ -27,14 +27,7 @@ Exit codes:
   2  usage error, bad config file, or a file that cannot be read or written`)
     .action(async (paths: string[], opts: FmtOptions) => {
       const resolver = new ConfigResolver({ configPath: opts.config || undefined, noConfig: opts.config === false });
-      const files = (await collectFiles(paths)).filter((f) => {
-        try {
-          return !resolver.isIgnored(f);
-        } catch (e) {
-          if (e instanceof ConfigError) throw new UsageError(e.message);
-          throw e;
-        }
-      });
+      const files = (await collectFiles(paths)).filter((f) => !resolver.isIgnored(f));
       const changed: string[] = [];
       for (const file of files) {
         const text = await readText(file);

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, parseRuleOption } from '../../config';
+import { parseRuleOption } from '../../config';
 import type { SeveritySetting } from '../../language';
 import type { CliContext } from '../context';
 import { UsageError } from '../files';
@@ -99,9 +99,6 @@ export function registerLint(program: Command, cli: CliContext): void {
         results = opts.stdin
           ? lintText(await readStdin(), opts.stdinFilename, options)
           : await lintFiles(paths, { ...options, onProgress: progress.update });
-      } catch (e) {
-        if (e instanceof ConfigError) throw new UsageError(e.message);
-        throw e;
       } finally {
         progress.clear();
       }
