@@ -44,7 +44,6 @@ export function createServer(connection: Connection): DebateServer {
   const log = (msg: string) => connection.console.error(msg);
   const publisher = new DiagnosticsPublisher(connection, cache, settings, log);
   const index = new WorkspaceIndex(log);
-  const openSymbols = new WeakMap<AnalyzedDocument, SymbolInformation[]>();
   let folders: string[] = [];
   let watchFilesDynamically = false;
   let configurationDynamically = false;
@@ -184,10 +183,7 @@ export function createServer(connection: Connection): DebateServer {
       const open = new Map<string, SymbolInformation[]>();
       for (const td of documents.all()) {
         const doc = cache.get(td.uri);
-        if (!doc) continue;
-        let syms = openSymbols.get(doc);
-        if (!syms) openSymbols.set(doc, (syms = symbolsOf(doc, td.uri)));
-        open.set(td.uri, syms);
+        if (doc) open.set(td.uri, symbolsOf(doc, td.uri));
       }
       return index.query(params, open, () => token.isCancellationRequested);
     } catch (e) {

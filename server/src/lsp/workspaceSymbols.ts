@@ -14,8 +14,17 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_RESULTS = 1000;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 
-/** Symbols of one document, query-independent; computed once per analysis. */
+// An open document's symbols are asked for on every query: compute them once per analysis.
+const memo = new WeakMap<AnalyzedDocument, SymbolInformation[]>();
+
+/** Symbols of one document, query-independent; computed once per analysis (a document has one URI). */
 export function symbolsOf(doc: AnalyzedDocument, uri: string): SymbolInformation[] {
+  let symbols = memo.get(doc);
+  if (!symbols) memo.set(doc, (symbols = collectSymbols(doc, uri)));
+  return symbols;
+}
+
+function collectSymbols(doc: AnalyzedDocument, uri: string): SymbolInformation[] {
   const out: SymbolInformation[] = [];
   for (const h of doc.headings) {
     if (!h.title.trim()) continue;
@@ -82,7 +91,7 @@ export class WorkspaceIndex {
       const st = await fs.stat(file);
       if (st.size > MAX_FILE_BYTES) { this.files.delete(uri); return; }
       const text = await fs.readFile(file, 'utf8');
-      this.files.set(uri, symbolsOf(analyze(text), uri));
+      this.files.set(uri, collectSymbols(analyze(text), uri));
     } catch {
       this.files.delete(uri);
     }
