@@ -25,7 +25,7 @@ const made: string[] = [];
 after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
 
 /** A temporary folder holding `files` (path → content); `.git/` marks it as a repository root. */
-export function workspace(files: Record<string, string>): string {
+export function workspace(files: Record<string, string | Buffer>): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'debate-cli-')));
   made.push(dir);
   for (const [rel, text] of Object.entries(files)) {

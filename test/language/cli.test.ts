@@ -1,21 +1,14 @@
 // The `debate` command as users run it: the built bundle, spawned in a scratch directory.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { CLI_BUNDLE, runCli, workspace, type Run } from '../cli/helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const CLI = path.join(ROOT, 'dist/cli.js');
 let dir = '';
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function debate(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const debate = (...args: string[]): Run => runCli(args, { cwd: dir, bundle: true, env: { NO_COLOR: '1', FORCE_COLOR: '' } });
 
 const FILES: Record<string, string | Buffer> = {
   'clean.debate': 'claim a: x\n  because b: y\n',
@@ -26,11 +19,9 @@ const FILES: Record<string, string | Buffer> = {
 };
 
 before(() => {
-  assert.ok(fs.existsSync(CLI), `${CLI} is missing: run \`npm run build\``);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debate-cli-'));
-  for (const [name, content] of Object.entries(FILES)) fs.writeFileSync(path.join(dir, name), content);
+  assert.ok(fs.existsSync(CLI_BUNDLE), `${CLI_BUNDLE} is missing: run \`npm run build\``);
+  dir = workspace(FILES);
 });
-after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('debate lint', () => {
   it('prints file:line:col  severity  message  rule, then a summary, and exits 1 on errors', () => {
