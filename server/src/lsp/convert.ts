@@ -1,9 +1,9 @@
 // Shared conversions from the core's model to LSP types.
 import {
-  DiagnosticSeverity, SymbolKind, type Diagnostic as LspDiagnostic, type Location, type Range,
+  DiagnosticSeverity, SymbolKind, type Diagnostic as LspDiagnostic, type Location,
 } from 'vscode-languageserver';
 import {
-  incomingRelations, STATUS_MARK, STATUS_TEXT,
+  anchorOf, incomingRelations, STATUS_MARK, STATUS_TEXT, truncate,
   type AnalyzedDocument, type ClaimStatus, type Diagnostic, type RelationType, type Severity, type Statement, type StatementKind,
 } from '../language';
 
@@ -62,20 +62,11 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function truncate(s: string, max: number): string {
-  return s.length > max ? s.slice(0, max - 1) + '…' : s;
-}
-
 /** A statement's display name: its ID, else the start of its text, else its keyword. */
 export function displayName(st: Statement, max = 40): string {
   if (st.id !== null) return st.id;
   if (st.text.length > 0) return truncate(st.text, max);
   return st.kind;
-}
-
-/** Where to point at a statement: its ID, else its keyword. */
-export function anchorOf(st: Statement): Range {
-  return st.idRange ?? st.keywordRange;
 }
 
 export function locationOf(uri: string, st: Statement): Location {

@@ -1,7 +1,7 @@
 // Hover: what a keyword means, what a statement is and how it is argued, and what a section holds.
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { closest, contains, explain, STATUS_MARK, statusOf, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
-import { headingPath, inDocument, plural, relationCounts, truncate } from './convert';
+import { closest, contains, explain, STATUS_MARK, statusOf, truncate, type AnalyzedDocument, type Statement, type StatementKind } from '../language';
+import { headingPath, inDocument, plural, relationCounts } from './convert';
 import { nodeAtCursor } from './references';
 
 /** One paragraph per keyword, for people new to the notation. */

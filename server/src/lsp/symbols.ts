@@ -1,8 +1,8 @@
 // Document outline: headings (nested by level) → top-level statements → the
 // statements nested under them, each with a kind-specific icon (see convert.ts).
 import type { DocumentSymbol, Position, Range } from 'vscode-languageserver';
-import { statusOf, type AnalyzedDocument, type Statement } from '../language';
-import { anchorOf, displayName, HEADING_SYMBOL_KIND, statusLabel, SYMBOL_KIND, truncate } from './convert';
+import { anchorOf, statusOf, truncate, type AnalyzedDocument, type Statement } from '../language';
+import { displayName, HEADING_SYMBOL_KIND, statusLabel, SYMBOL_KIND } from './convert';
 import { rangeOfLines, subtreeEnds } from './structure';
 
 // Outline, breadcrumbs and sticky scroll all ask for the same version: compute it once.

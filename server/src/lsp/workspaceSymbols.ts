@@ -6,8 +6,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { SymbolInformation, WorkspaceSymbolParams } from 'vscode-languageserver';
-import { analyze, type AnalyzedDocument } from '../language';
-import { anchorOf, HEADING_SYMBOL_KIND, SYMBOL_KIND, truncate } from './convert';
+import { analyze, anchorOf, truncate, type AnalyzedDocument } from '../language';
+import { HEADING_SYMBOL_KIND, SYMBOL_KIND } from './convert';
 
 export const MAX_FILES = 5000;
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
