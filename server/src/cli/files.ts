@@ -51,8 +51,14 @@ export async function readText(file: string): Promise<string> {
   }
 }
 
+/** A file's path relative to `root` with `/` separators, or null when outside it. */
+export function relativeTo(root: string, file: string): string | null {
+  const rel = path.relative(root, file);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep).join('/');
+}
+
 /** A path as people read it in a report: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd = process.cwd()): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+  return relativeTo(cwd, file) ?? file;
 }

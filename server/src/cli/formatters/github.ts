@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: one annotation per finding, paths relative to the repository.
 import { summarize } from '../lint';
-import { countsText, plural, relativeTo, type Formatter } from './report';
+import { relativeTo } from '../files';
+import { countsText, plural, type Formatter } from './report';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 

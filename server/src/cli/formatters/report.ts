@@ -21,13 +21,6 @@ export function repositoryRoot(dir: string): string {
   }
 }
 
-/** A file's path relative to `root` with `/` separators, or null when outside it. */
-export function relativeTo(root: string, file: string): string | null {
-  const rel = path.relative(root, file);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null;
-  return rel.split(path.sep).join('/');
-}
-
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { repository, version } from '../../../../package.json';
 import { RULES, type Diagnostic, type Range, type Severity } from '../../language';
-import { relativeTo, type Formatter } from './report';
+import { relativeTo } from '../files';
+import type { Formatter } from './report';
 
 const ROOT = '%SRCROOT%';
 const PROJECT_URL = repository.url.replace(/\.git$/, '');
