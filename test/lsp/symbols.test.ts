@@ -1,11 +1,11 @@
 // Protocol tests for the outline, workspace symbols and the claim code lens.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeLens, DocumentSymbol, Location, SymbolInformation } from 'vscode-languageserver-protocol';
+import { workspace } from '../cli/helpers';
 import { LspClient } from '../helpers/lspClient';
 import { showRange } from '../helpers/markers';
 
@@ -14,19 +14,15 @@ const KIND: Record<number, string> = { 3: 'heading', 5: 'claim', 8: 'because', 2
 let client: LspClient;
 let dir: string;
 before(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'debate-ws-'));
-  mkdirSync(path.join(dir, 'sub'));
-  mkdirSync(path.join(dir, 'node_modules'));
-  writeFileSync(path.join(dir, 'one.debate'), '# Budget\nclaim levy-on-disk: A levy.\n  because revenue: It raises money.\n');
-  writeFileSync(path.join(dir, 'sub', 'two.debate'), 'claim fares: Free fares.\n  because ridership: More riders.\n');
-  writeFileSync(path.join(dir, 'node_modules', 'skip.debate'), 'claim skipped-dep: x\n');
-  writeFileSync(path.join(dir, 'notes.txt'), 'claim not-debate: x\n');
+  dir = workspace({
+    'one.debate': '# Budget\nclaim levy-on-disk: A levy.\n  because revenue: It raises money.\n',
+    'sub/two.debate': 'claim fares: Free fares.\n  because ridership: More riders.\n',
+    'node_modules/skip.debate': 'claim skipped-dep: x\n',
+    'notes.txt': 'claim not-debate: x\n',
+  });
   client = new LspClient({ workspaceFolders: [pathToFileURL(dir).toString()] });
 });
-after(async () => {
-  await client.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => client.stop());
 
 describe('document symbols', () => {
   function render(symbols: DocumentSymbol[], depth = 0): string[] {
