@@ -6,6 +6,8 @@ import {
   CloseAction, LanguageClient, RevealOutputChannelOn, State, TransportKind,
   type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+// Types only (erased at build): the shape of the server's `debate/cruxes` answer.
+import type { CruxesResult, CruxesStatement } from '../../server/src/lsp/cruxes';
 
 /** Commands contributed in package.json; test/manifest.test.ts checks both sides agree. */
 export const COMMANDS = {
@@ -139,13 +141,6 @@ async function stopServer(): Promise<void> {
   }
 }
 
-/** What the server's `debate/cruxes` request returns (see server/src/lsp/cruxes.ts). */
-interface CruxesStatement { name: string; text: string; label: string; location: { uri: string; range: unknown } }
-interface CruxesResult {
-  cruxes: (CruxesStatement & { targets: CruxesStatement[] })[];
-  hinges: (CruxesStatement & { flips: (CruxesStatement & { change: string })[] })[];
-}
-
 /** The declared cruxes and the hinges of the active file, in a quick pick that jumps to the one picked. */
 async function showCruxes(): Promise<void> {
   const editor = window.activeTextEditor;
@@ -188,7 +183,7 @@ async function showCruxes(): Promise<void> {
   }
   const picked = await window.showQuickPick(items, { title: 'Debate Notes: Cruxes and Hinges', matchOnDescription: true, matchOnDetail: true });
   if (!picked?.target) return;
-  const location = running.protocol2CodeConverter.asLocation(picked.target.location as Parameters<typeof running.protocol2CodeConverter.asLocation>[0]);
+  const location = running.protocol2CodeConverter.asLocation(picked.target.location);
   if (location) await window.showTextDocument(location.uri, { selection: location.range });
 }
 
