@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { analyze, cruxReport, docNamer, STATUS_MARK, STATUS_TEXT, truncate, type AnalyzedDocument } from '../../language';
 import type { CliContext } from '../context';
 import { collectFiles, readText, UsageError } from '../files';
+import { plural } from '../formatters/report';
 
 /** The crux analysis as JSON-ready data: declared cruxes with their targets' status, then the hinges. */
 export function cruxData(doc: AnalyzedDocument, top: number): unknown {
@@ -38,8 +39,7 @@ export function formatCruxes(doc: AnalyzedDocument, top: number): string {
     out.push('Hinges: the statements whose removal would change the most claims');
     r.hinges.forEach((h, k) => {
       const s = doc.statements[h.statement];
-      const n = h.flips.length;
-      out.push(`  ${k + 1}. ${name(h.statement)} (line ${s.line + 1}) flips ${n} claim${n === 1 ? '' : 's'}:`);
+      out.push(`  ${k + 1}. ${name(h.statement)} (line ${s.line + 1}) flips ${plural(h.flips.length, 'claim')}:`);
       for (const f of h.flips) out.push(`       ${name(f.claim)}: ${STATUS_TEXT[f.before]} → ${STATUS_TEXT[f.after]}`);
     });
   }

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { analyze, explain, LABEL_NAMES, STATUS_MARK, STATUS_TEXT, statusOf, truncate, type AnalyzedDocument, type ClaimStatus } from '../../language';
 import type { CliContext } from '../context';
 import { collectFiles, displayPath, readText } from '../files';
+import { plural } from '../formatters/report';
 
 export interface ClaimLine {
   id: string | null;
@@ -59,7 +60,7 @@ export function registerStatus(program: Command, cli: CliContext): void {
       }
       const total = Object.values(summary).reduce((a, b) => a + b, 0);
       const parts = (Object.keys(summary) as ClaimStatus[]).filter((k) => summary[k] > 0).map((k) => `${summary[k]} ${STATUS_TEXT[k]}`);
-      out.push(`${total} claim${total === 1 ? '' : 's'}${parts.length ? ': ' + parts.join('; ') : ''} in ${results.length} file${results.length === 1 ? '' : 's'}`);
+      out.push(`${plural(total, 'claim')}${parts.length ? ': ' + parts.join('; ') : ''} in ${plural(results.length, 'file')}`);
       cli.write(out.join('\n') + '\n');
     });
 }
