@@ -2,7 +2,7 @@
 import {
   ErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { isValidId, type AnalyzedDocument } from '../language';
+import { definitionOf, isValidId, type AnalyzedDocument } from '../language';
 import { nameAt, occurrences } from './references';
 
 export function providePrepareRename(doc: AnalyzedDocument, params: PrepareRenameParams): { range: Range; placeholder: string } | null {
@@ -20,8 +20,8 @@ export function provideRename(doc: AnalyzedDocument, params: RenameParams, uri: 
       `\`${newName}\` is not a valid ID: use letters, digits and \`_\`, with \`.\` or \`-\` only between them.`);
   }
   if (newName === at.name) return { changes: { [uri]: [] } };
-  if (doc.ids.has(newName)) {
-    const other = doc.statements[doc.ids.get(newName)!];
+  const other = definitionOf(doc, newName);
+  if (other) {
     throw new ResponseError(ErrorCodes.InvalidParams,
       `\`${newName}\` is already the ID of the ${other.kind} on line ${other.line + 1}.`);
   }
