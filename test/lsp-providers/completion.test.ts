@@ -86,6 +86,7 @@ describe('completion: mentions', () => {
   it('offers IDs after @ on a continuation line, without its own statement', () =>
     check('claim taxes: x\nclaim jobs: y\n    like @<|>', ['taxes']));
   it('not after a word character (an e-mail address)', () => check(DOC + 'claim m: mail bob@<|>', []));
+  it('not after a letter outside the BMP, as the parser reads mentions', () => check(DOC + 'claim m: mail 𝐀@<|>', []));
   it('not in a comment', () => check(DOC + '// see @<|>', []));
 });
 

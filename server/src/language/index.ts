@@ -20,6 +20,6 @@ export { diffStatuses, matchStatements } from './status-diff';
 export type { ClaimRef, StatusChange, StatusDiff } from './status-diff';
 export type { Rule, RuleContext, Report } from './rules';
 export { anchorOf, nameOf, truncate } from './names';
-export { isValidId, closest, editDistance, matchId } from './ids';
+export { isValidId, isWordCharBefore, closest, editDistance, matchId } from './ids';
 export { formatDocument } from './format';
 export type { FormatOptions } from './format';

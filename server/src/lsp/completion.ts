@@ -9,7 +9,7 @@ import {
   CompletionItemKind, InsertTextFormat, InsertTextMode,
   type CompletionItem, type CompletionParams, type Range,
 } from 'vscode-languageserver';
-import { KEYWORDS, RULES, type AnalyzedDocument, type Statement } from '../language';
+import { isWordCharBefore, KEYWORDS, RULES, type AnalyzedDocument, type Statement } from '../language';
 import { lineText } from './structure';
 
 const ID_CHARS = /[\p{L}\p{Nd}\p{M}_.\-]*$/u;
@@ -66,7 +66,8 @@ export function provideCompletion(doc: AnalyzedDocument, params: CompletionParam
   }
 
   const at = before.length - partial.length - 1;
-  if (at >= 0 && before[at] === '@' && (at === 0 || !/[\p{L}\p{Nd}\p{M}_]/u.test(before[at - 1]))) {
+  // Where the parser reads a mention: an `@` not preceded by a word character.
+  if (at >= 0 && before[at] === '@' && !isWordCharBefore(before, at)) {
     const owner = doc.lineOwner[line];
     const self = owner >= 0 ? doc.statements[owner].id : null;
     return idItems(doc, line, partial, replace, (st) => st.id !== self);
