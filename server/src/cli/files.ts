@@ -44,10 +44,17 @@ export async function readText(file: string): Promise<string> {
   } catch (e) {
     throw new UsageError(`cannot read \`${file}\`: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  const text = decodeUtf8(buf);
+  if (text === null) throw new UsageError(`\`${file}\` is not valid UTF-8: save it as UTF-8 and try again`);
+  return text;
+}
+
+/** Bytes as UTF-8 text with a BOM kept (the core skips it), or null when they are not UTF-8. */
+export function decodeUtf8(buf: Uint8Array): string | null {
   try {
     return decoder.decode(buf);
   } catch {
-    throw new UsageError(`\`${file}\` is not valid UTF-8: save it as UTF-8 and try again`);
+    return null;
   }
 }
 

@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseRuleOption } from '../../config';
 import type { SeveritySetting } from '../../language';
 import type { CliContext } from '../context';
-import { UsageError } from '../files';
+import { decodeUtf8, UsageError } from '../files';
 import { FORMATTERS, repositoryRoot, wantColor } from '../formatters';
 import { plural } from '../formatters/report';
 import { errorsOnly, lintFiles, lintText, summarize, type FileResult } from '../lint';
@@ -134,11 +134,9 @@ function writeReport(file: string, text: string): void {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)).replace(/^\uFEFF/, '');
-  } catch {
-    throw new UsageError('standard input is not valid UTF-8');
-  }
+  const text = decodeUtf8(Buffer.concat(chunks));
+  if (text === null) throw new UsageError('standard input is not valid UTF-8');
+  return text;
 }
 
 /** "linting 120/2000 files" on a terminal's stderr, only once a run has taken over a second. */
