@@ -1,20 +1,61 @@
 // Shared by the two VS Code runners, scripts/e2e-run.mjs (code-server) and
 // scripts/e2e-electron.mjs (desktop VS Code): help text, counts and the closing line,
-// the suite's marker lines, the scratch profile and the checks before a run.
+// the suite's marker lines, the scratch profile and the checks before a run; and with
+// scripts/screenshots.mjs, the code-server set-up and a free port.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The suite prints them (test/e2e/index.js): before Mocha starts, and after it ends with the counts.
 export const { START_MARKER, RESULT_MARKER } = createRequire(import.meta.url)('../test/e2e/index.js');
+const SETUP_TIMEOUT_S = 1200;
 
 /** `--help`: prints the script's header comment (up to its first import) and exits. */
 export function helpAndExit(scriptUrl) {
   const src = fs.readFileSync(fileURLToPath(scriptUrl), 'utf8').split('\n');
   console.log(src.slice(1, src.findIndex((l) => l.startsWith('import'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
+}
+
+/** A failure of the harness itself (not of a test); `exitCode` is the run's. */
+export class HarnessError extends Error {
+  constructor(message, code = 2) {
+    super(message);
+    this.exitCode = code;
+  }
+}
+
+/**
+ * Runs scripts/e2e-setup.sh (idempotent installs into .cache/e2e) and returns what it
+ * installed (setup.json: node, code-server, Playwright, Chromium).
+ */
+export function runSetup() {
+  const r = spawnSync('bash', [path.join(repo, 'scripts/e2e-setup.sh')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: SETUP_TIMEOUT_S * 1000,
+    killSignal: 'SIGKILL',
+  });
+  if (r.error) throw new HarnessError(`setup did not finish: ${r.error.message}`);
+  if (r.status !== 0) throw new HarnessError(`scripts/e2e-setup.sh failed (exit ${r.status}); see its messages above`);
+  const cacheDir = process.env.E2E_CACHE_DIR || path.join(repo, '.cache/e2e');
+  return JSON.parse(fs.readFileSync(path.join(cacheDir, 'setup.json'), 'utf8'));
+}
+
+/** A TCP port free on 127.0.0.1 for code-server. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 export const log = (msg) => process.stderr.write(`e2e: ${msg}\n`);

@@ -23,14 +23,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { closingLine, counts, helpAndExit, log, problemWithInputs, repo, settleExitCode, takeMarker, writeTestHost, writeUserSettings } from './e2e-common.mjs';
+import {
+  closingLine, counts, freePort, HarnessError, helpAndExit, log, problemWithInputs, repo, runSetup, settleExitCode, takeMarker, writeTestHost, writeUserSettings,
+} from './e2e-common.mjs';
 
 const LOG_TAG = '\u2063e2e| '; // prefix of the suite's console lines (see onAutomationLog); starts with an invisible separator
-const SETUP_TIMEOUT_S = 1200;
 
 const { values: opt } = parseArgs({
   options: {
@@ -51,13 +51,6 @@ let phase = 'setup';
 let scratch;
 let server; // ChildProcess of code-server (leader of its own process group)
 let browser; // playwright BrowserContext
-
-class HarnessError extends Error {
-  constructor(message, code = 2) {
-    super(message);
-    this.exitCode = code;
-  }
-}
 
 // ---- process-group cleanup (runs on every way out) --------------------------
 function killServerGroup(signal) {
@@ -123,30 +116,6 @@ function tail(file, lines = 40) {
   } catch {
     return '(no output)';
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function runSetup() {
-  const r = spawnSync('bash', [path.join(repo, 'scripts/e2e-setup.sh')], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    timeout: SETUP_TIMEOUT_S * 1000,
-    killSignal: 'SIGKILL',
-  });
-  if (r.error) throw new HarnessError(`setup did not finish: ${r.error.message}`);
-  if (r.status !== 0) throw new HarnessError(`scripts/e2e-setup.sh failed (exit ${r.status}); see its messages above`);
-  const cacheDir = process.env.E2E_CACHE_DIR || path.join(repo, '.cache/e2e');
-  return JSON.parse(fs.readFileSync(path.join(cacheDir, 'setup.json'), 'utf8'));
 }
 
 /** Environment for code-server: everything it writes lands in the scratch folder. */

@@ -11,13 +11,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { freePort, repo, runSetup } from './e2e-common.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opt } = parseArgs({
   options: { out: { type: 'string', default: path.join(repo, 'docs/images') }, keep: { type: 'boolean', default: false } },
 });
@@ -41,23 +39,9 @@ async function cleanup() {
 }
 process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 async function main() {
   if (!fs.existsSync(path.join(repo, 'dist/extension.js'))) throw new Error('dist/extension.js is missing; run npm run build first');
-  const r = spawnSync('bash', [path.join(repo, 'scripts/e2e-setup.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new Error('scripts/e2e-setup.sh failed');
-  const cacheDir = process.env.E2E_CACHE_DIR || path.join(repo, '.cache/e2e');
-  const setup = JSON.parse(fs.readFileSync(path.join(cacheDir, 'setup.json'), 'utf8'));
+  const setup = runSetup();
 
   scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'debate-shots-'));
   const home = path.join(scratch, 'home');
