@@ -66,6 +66,11 @@ export function fmt(n: number, digits = 1): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
+/** A note under a table: `target: <goal> — met|MISSED (<detail>)`. */
+export function targetNote(goal: string, met: boolean, detail: string): string {
+  return `target: ${goal} — ${met ? 'met' : 'MISSED'} (${detail})`;
+}
+
 export function renderTable(t: Table): string {
   const cells = [t.columns, ...t.rows.map((r) => r.map(String))];
   const widths = t.columns.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
