@@ -148,7 +148,7 @@ export interface ScannedHeader {
   arrow: number;
   /** [start, end) of each target. */
   targets: [number, number][];
-  /** Offset of the closing `:`. */
+  /** Offset of the closing `:` (-1 in parser.ts for a header with an error that is not closed). */
   colon: number;
 }
 

@@ -1,7 +1,8 @@
 // The per-line pre-pass: classifies every line (blank, comment, heading, statement,
 // continuation, error) and builds statements, headings, references and directives.
 // It never throws: a line it cannot read becomes a syntax issue and the next line starts afresh.
-import { parseHeader, scanHeader } from './header';
+import type { IToken } from 'chevrotain';
+import { parseHeader, scanHeader, type ScannedHeader } from './header';
 import { closest, isWordCharBefore, matchId } from './ids';
 import type {
   Directive, Heading, LineKind, Range, Reference, Statement, StatementKind, SyntaxIssue, TextSegment,
@@ -252,19 +253,7 @@ function readStatement(
   }
   const fast = header ? scanHeader(text, j, end) : null;
   if (fast !== null) {
-    if (fast.id) {
-      st.id = text.slice(fast.id[0], fast.id[1]);
-      st.idRange = range(line, fast.id[0] - pos, fast.id[1] - pos);
-    }
-    if (fast.arrow >= 0) {
-      st.hasArrow = true;
-      st.arrowRange = range(line, fast.arrow - pos, fast.arrow + 2 - pos);
-    }
-    for (const [ts, te] of fast.targets) {
-      st.targets.push(tree.references.length);
-      tree.references.push({ kind: 'target', name: text.slice(ts, te), from: index, resolved: -1, range: range(line, ts - pos, te - pos) });
-    }
-    st.colonRange = range(line, fast.colon - pos, fast.colon + 1 - pos);
+    applyHeader(tree, st, text, line, pos, fast);
     textStart = fast.colon + 1;
   } else if (header) {
     // A header with an error: Chevrotain's recovery finds what can be kept and says what is wrong.
@@ -273,34 +262,38 @@ function readStatement(
     while (regionEnd < end && text.charCodeAt(regionEnd) !== 58) regionEnd++;
     if (regionEnd < end) regionEnd++;
     const h = parseHeader(text, j, regionEnd);
-    const base = j - pos;
-    if (h.id) {
-      st.id = h.id.image;
-      st.idRange = range(line, base + h.id.startOffset, base + h.id.startOffset + h.id.image.length);
-    }
-    if (h.arrow) {
-      st.hasArrow = true;
-      st.arrowRange = range(line, base + h.arrow.startOffset, base + h.arrow.startOffset + 2);
-    }
-    for (const t of h.targets) {
-      st.targets.push(tree.references.length);
-      tree.references.push({
-        kind: 'target', name: t.image, from: index, resolved: -1,
-        range: range(line, base + t.startOffset, base + t.startOffset + t.image.length),
-      });
-    }
-    if (h.colon) {
-      st.colonRange = range(line, base + h.colon.startOffset, base + h.colon.startOffset + 1);
-      textStart = j + h.colon.startOffset + 1;
-    } else {
-      textStart = j + h.textStart;
-    }
+    // Its tokens as absolute offsets, the scanner's shape (`colon` -1 when the header is not closed).
+    const span = (t: IToken): [number, number] => [j + t.startOffset, j + t.startOffset + t.image.length];
+    applyHeader(tree, st, text, line, pos, {
+      id: h.id ? span(h.id) : null,
+      arrow: h.arrow ? j + h.arrow.startOffset : -1,
+      targets: h.targets.map(span),
+      colon: h.colon ? j + h.colon.startOffset : -1,
+    });
+    textStart = h.colon ? j + h.colon.startOffset + 1 : j + h.textStart;
     if (h.error) {
-      tree.syntaxErrors.push({ message: h.error.message, range: range(line, base + h.error.start, base + h.error.end) });
+      tree.syntaxErrors.push({ message: h.error.message, range: range(line, j - pos + h.error.start, j - pos + h.error.end) });
     }
   }
   addText(tree, st, text, line, pos, textStart, end);
   return st;
+}
+
+/** Sets a statement's ID, arrow, targets and colon from a header read by either reader. */
+function applyHeader(tree: SyntaxTree, st: Statement, text: string, line: number, pos: number, h: ScannedHeader): void {
+  if (h.id) {
+    st.id = text.slice(h.id[0], h.id[1]);
+    st.idRange = range(line, h.id[0] - pos, h.id[1] - pos);
+  }
+  if (h.arrow >= 0) {
+    st.hasArrow = true;
+    st.arrowRange = range(line, h.arrow - pos, h.arrow + 2 - pos);
+  }
+  for (const [ts, te] of h.targets) {
+    st.targets.push(tree.references.length);
+    tree.references.push({ kind: 'target', name: text.slice(ts, te), from: st.index, resolved: -1, range: range(line, ts - pos, te - pos) });
+  }
+  if (h.colon >= 0) st.colonRange = range(line, h.colon - pos, h.colon + 1 - pos);
 }
 
 function addText(tree: SyntaxTree, st: Statement, text: string, line: number, pos: number, s0: number, e0: number): void {
