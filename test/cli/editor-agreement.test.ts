@@ -8,7 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { generateDebate } from '../../bench/generate';
+import type { Range } from '../../server/src/language';
 import { LspClient } from '../helpers/lspClient';
+import { showRange } from '../helpers/markers';
 import { runCli, workspace } from './helpers';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
@@ -28,8 +30,7 @@ function files(): Record<string, string> {
 }
 
 type Row = string;
-const show = (rule: string, severity: number, message: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }): Row =>
-  `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${rule} ${severity} ${message}`;
+const show = (rule: string, severity: number, message: string, r: Range): Row => `${showRange(r)} ${rule} ${severity} ${message}`;
 
 function cliRows(dir: string, args: string[] = []): Map<string, Row[]> {
   const r = runCli(['lint', '--format', 'json', ...args], { cwd: dir });
