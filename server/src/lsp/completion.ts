@@ -86,7 +86,7 @@ function keywordItems(doc: AnalyzedDocument, line: number, replace: Range, space
     insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.adjustIndentation,
     textEdit: { range: replace, newText: 'claim ${1:id}: ${2:text}\n  because ${3:reason}' },
   });
-  const ids = nearestIds(doc, line).slice(0, 30);
+  const ids = nearestIds(doc, line, 30);
   const choice = ids.length ? '${2|' + ids.map(escapeChoice).join(',') + '|}' : '${2:target}';
   items.push({
     label: 'counter … -> …', kind: CompletionItemKind.Snippet, sortText: '11', filterText: 'counter',
@@ -108,12 +108,26 @@ function escapeChoice(s: string): string {
   return s.replace(/[\\$}|,]/g, (c) => '\\' + c);
 }
 
-/** Defined IDs (first definitions), nearest to `line` first. */
-function nearestIds(doc: AnalyzedDocument, line: number): string[] {
-  return [...doc.ids.values()]
-    .map((i) => doc.statements[i])
-    .sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line) || a.line - b.line)
-    .map((s) => s.id!);
+/**
+ * The first `max` defined IDs (first definitions) nearest to `line`, the one above first on a tie.
+ * Statements are in line order, so this walks outwards from `line` instead of sorting every ID
+ * on each keystroke.
+ */
+function nearestIds(doc: AnalyzedDocument, line: number, max: number): string[] {
+  const sts = doc.statements;
+  // hi: the first statement on or below `line`; lo: the last one above it.
+  let hi = 0;
+  for (let b = sts.length; hi < b;) {
+    const m = (hi + b) >> 1;
+    if (sts[m].line < line) hi = m + 1; else b = m;
+  }
+  let lo = hi - 1;
+  const out: string[] = [];
+  while (out.length < max && (lo >= 0 || hi < sts.length)) {
+    const st = hi >= sts.length || (lo >= 0 && line - sts[lo].line <= sts[hi].line - line) ? sts[lo--] : sts[hi++];
+    if (st.id !== null && doc.ids.get(st.id) === st.index) out.push(st.id);
+  }
+  return out;
 }
 
 /** Letters of `typed` appear in `name` in order (case-insensitive). */
