@@ -4,7 +4,7 @@
 import { renderTable, type BenchOptions, type Section } from './lib';
 import { core } from './sections/core';
 import { editing } from './sections/editing';
-import { lintMany } from './lint-many';
+import { lintMany } from './sections/lint-many';
 import { lsp } from './sections/lsp';
 import { status } from './sections/status';
 

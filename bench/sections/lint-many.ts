@@ -5,15 +5,15 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { autoJobs } from '../server/src/cli/worker';
-import { generateDebate } from './generate';
-import { fmt, type Section, type Table } from './lib';
+import { autoJobs } from '../../server/src/cli/worker';
+import { generateDebate } from '../generate';
+import { fmt, type Section, type Table } from '../lib';
 
 const FILES = 2_000;
 const STATEMENTS = 500;
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const PRELOAD = path.join(__dirname, 'cpu-preload.js');
+const PRELOAD = path.join(__dirname, '..', 'cpu-preload.js');
 
 /** Write the corpus once; later runs reuse it (bench/.data is not committed). */
 function corpus(): string {
