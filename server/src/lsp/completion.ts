@@ -10,6 +10,7 @@ import {
   type CompletionItem, type CompletionParams, type Range,
 } from 'vscode-languageserver';
 import { isWordCharBefore, KEYWORDS, RULES, type AnalyzedDocument, type Statement } from '../language';
+import { fuzzyMatch } from './convert';
 import { lineText } from './structure';
 
 const ID_CHARS = /[\p{L}\p{Nd}\p{M}_.\-]*$/u;
@@ -130,15 +131,6 @@ function nearestIds(doc: AnalyzedDocument, line: number, max: number): string[] 
   return out;
 }
 
-/** Letters of `typed` appear in `name` in order (case-insensitive). */
-function fuzzy(typed: string, name: string): boolean {
-  let j = 0;
-  const t = typed.toLowerCase();
-  const n = name.toLowerCase();
-  for (let i = 0; i < n.length && j < t.length; i++) if (n[i] === t[j]) j++;
-  return j === t.length;
-}
-
 /** At most this many IDs are offered; the list is then marked incomplete so the editor asks again as the user types. */
 export const MAX_ID_ITEMS = 200;
 
@@ -152,7 +144,7 @@ function idItems(
     const st = doc.statements[i];
     if (!keep(st)) continue;
     const id = st.id!;
-    const group = id.startsWith(typed) ? 0 : id.toLowerCase().startsWith(lower) ? 1 : fuzzy(typed, id) ? 2 : 3;
+    const group = id.startsWith(typed) ? 0 : id.toLowerCase().startsWith(lower) ? 1 : fuzzyMatch(typed, id) ? 2 : 3;
     const distance = Math.abs(st.line - line);
     ranked.push({ key: `${group}${String(distance).padStart(7, '0')}`, st });
   }

@@ -57,6 +57,19 @@ export function statusLabel(status: ClaimStatus): string {
   return `${STATUS_MARK[status]} ${STATUS_TEXT[status]}`;
 }
 
+/**
+ * The letters of `query` appear in `name` in order, case-insensitively: the usual rule for
+ * symbol pickers, and completion's fuzzy group.
+ */
+export function fuzzyMatch(query: string, name: string): boolean {
+  if (!query) return true;
+  const q = query.toLowerCase();
+  const n = name.toLowerCase();
+  let j = 0;
+  for (let i = 0; i < n.length && j < q.length; i++) if (n[i] === q[j]) j++;
+  return j === q.length;
+}
+
 /** "1 reason", "2 reasons". */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { SymbolInformation, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { analyze, anchorOf, truncate, type AnalyzedDocument } from '../language';
-import { HEADING_SYMBOL_KIND, SYMBOL_KIND } from './convert';
+import { fuzzyMatch, HEADING_SYMBOL_KIND, SYMBOL_KIND } from './convert';
 
 export const MAX_FILES = 5000;
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -45,16 +45,6 @@ function collectSymbols(doc: AnalyzedDocument, uri: string): SymbolInformation[]
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try { return pathToFileURL(fileURLToPath(uri)).toString(); } catch { return uri; }
-}
-
-/** Case-insensitive subsequence match, the usual rule for symbol pickers. */
-export function matches(query: string, name: string): boolean {
-  if (!query) return true;
-  const q = query.toLowerCase();
-  const n = name.toLowerCase();
-  let j = 0;
-  for (let i = 0; i < n.length && j < q.length; i++) if (n[i] === q[j]) j++;
-  return j === q.length;
 }
 
 export class WorkspaceIndex {
@@ -115,7 +105,7 @@ export class WorkspaceIndex {
     for (const list of lists) {
       if (isCancelled()) break;
       for (const s of list) {
-        if (matches(q, s.name)) {
+        if (fuzzyMatch(q, s.name)) {
           out.push(s);
           if (out.length >= MAX_RESULTS) return out;
         }
