@@ -8,7 +8,7 @@ export { link, incomingRelations, countIncoming, RELATION_OF } from './model';
 export type { LinkedModel } from './model';
 export { RULES, RULES_BY_ID } from './rules';
 export {
-  label, labelGraph, buildGraph, labelsOf, statusOf, statusModel, statusFromLabel, explain, explainDerivation,
+  label, labelGraph, buildGraph, labelsOf, statusOf, statusModel, statusFromLabel, explain, explainWhy, explainDerivation,
   derivationOf, deriveLabel, docNamer, standingCounters, countersOf, reasonsOf, hinges, hingesOf, cruxReport,
   IN, OUT, UNDECIDED, LABEL_NAMES, CLAIM_STATUSES, STATUS_TEXT, STATUS_MARK,
 } from './status';

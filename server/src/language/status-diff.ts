@@ -1,7 +1,7 @@
 // Semantic diff of two versions of a debate: which claims were added, removed, or changed status.
 // Claims are matched by ID, then by identical text.
 import type { LinkedModel } from './model';
-import { docNamer, explain, standingCounters, statusOf, type ClaimStatus } from './status';
+import { docNamer, explainWhy, standingCounters, statusOf, type ClaimStatus } from './status';
 import type { Statement } from './types';
 
 export interface ClaimRef { index: number; id: string | null; text: string; line: number; status: ClaimStatus }
@@ -40,19 +40,12 @@ function ref(doc: LinkedModel, i: number): ClaimRef {
 }
 
 /** Why a claim has its new status, naming counters that are new in this version. */
-function reasonFor(before: LinkedModel, after: LinkedModel, i: number, known: Map<number, number>): string {
-  const status = statusOf(after, i);
-  const why = explain(after, i);
-  const tail = why.slice(why.indexOf(':') + 1).trim();
-  if (status === 'defeated') {
-    const counters = standingCounters(after, i);
-    const fresh = counters.filter((c) => !known.has(c));
-    if (fresh.length) {
-      const name = docNamer(after);
-      return `by new ${fresh.map(name).join(', new ')}`;
-    }
+function reasonFor(after: LinkedModel, i: number, known: Map<number, number>): string {
+  if (statusOf(after, i) === 'defeated') {
+    const fresh = standingCounters(after, i).filter((c) => !known.has(c));
+    if (fresh.length) return `by new ${fresh.map(docNamer(after)).join(', new ')}`;
   }
-  return tail;
+  return explainWhy(after, i);
 }
 
 export function diffStatuses(before: LinkedModel, after: LinkedModel): StatusDiff {
@@ -70,7 +63,7 @@ export function diffStatuses(before: LinkedModel, after: LinkedModel): StatusDif
     if (a.status === b.status) continue;
     out.changed.push({
       before: b, after: a,
-      reason: reasonFor(before, after, j, all),
+      reason: reasonFor(after, j, all),
       regression: STANDING.has(b.status) && !STANDING.has(a.status),
     });
   }

@@ -187,7 +187,7 @@ export function labelsOf(doc: LinkedModel): Int8Array {
 /** Status of statement `i`. Only a claim can be `stands-unsupported`: any other statement that is in stands. */
 export function statusOf(doc: LinkedModel, i: number): ClaimStatus {
   const m = statusModel(doc);
-  return statusFromLabel(m.labels[i], doc.statements[i].kind !== 'claim' || hasSupport(m.graph, i));
+  return statusFromLabel(m.labels[i], hasReason(doc, m, i));
 }
 
 // ---- Why: derivations ----------------------------------------------------------------------
@@ -377,30 +377,44 @@ function whyUndecided(d: Derivation, name: Namer): string {
 
 /** The short derivation people read in hovers and messages: "defeated: counter `trojans` stands — nothing answers it". */
 export function explainDerivation(d: Derivation, name: Namer, hasReason: boolean): string {
-  const status = statusFromLabel(LABEL_NAMES.indexOf(d.label), hasReason);
-  const head = STATUS_TEXT[status];
+  return `${STATUS_TEXT[statusFromLabel(LABEL_NAMES.indexOf(d.label), hasReason)]}: ${whyText(d, name, hasReason)}`;
+}
+
+/** The derivation without the status in front: "counter `trojans` stands — nothing answers it". */
+function whyText(d: Derivation, name: Namer, hasReason: boolean): string {
   if (d.label === 'in') {
     const parts: string[] = [];
     if (d.reason) parts.push(`${name(d.reason.statement)} stands`);
     if (d.counters.length) parts.push(d.counters.map((c) => `${name(c.statement)} ${whyOut(c, name, true)}`).join('; '));
     else parts.push(hasReason || d.reason ? 'nothing counters it' : 'nothing counters it, though it has no reason');
-    return `${head}: ${parts.join('; ')}`;
+    return parts.join('; ');
   }
   if (d.label === 'out') {
     if (d.rule === 'counter-stands' && d.counters.length) {
       const c = d.counters[0];
-      return `${head}: ${name(c.statement)} stands — ${whyIn(c, name)}`;
+      return `${name(c.statement)} stands — ${whyIn(c, name)}`;
     }
-    if (d.reasons.length === 0) return `${head}: every reason is defeated`;
-    return `${head}: every reason is defeated — ${d.reasons.map((r) => `${name(r.statement)} ${whyOut(r, name, false)}`).join('; ')}`;
+    if (d.reasons.length === 0) return 'every reason is defeated';
+    return `every reason is defeated — ${d.reasons.map((r) => `${name(r.statement)} ${whyOut(r, name, false)}`).join('; ')}`;
   }
-  return `${head}: ${whyUndecided(d, name)}`;
+  return whyUndecided(d, name);
+}
+
+/** Whether statement `i` counts as having a reason: only a claim can stand unsupported. */
+function hasReason(doc: LinkedModel, m: StatusModel, i: number): boolean {
+  return doc.statements[i].kind !== 'claim' || hasSupport(m.graph, i);
 }
 
 /** The derivation of statement `i` as one line of text. */
 export function explain(doc: LinkedModel, i: number): string {
   const m = statusModel(doc);
-  return explainDerivation(deriveLabel(m.graph, m, i, 3), docNamer(doc), doc.statements[i].kind !== 'claim' || hasSupport(m.graph, i));
+  return explainDerivation(deriveLabel(m.graph, m, i, 3), docNamer(doc), hasReason(doc, m, i));
+}
+
+/** `explain` without the status in front, for sentences that state the status themselves. */
+export function explainWhy(doc: LinkedModel, i: number): string {
+  const m = statusModel(doc);
+  return whyText(deriveLabel(m.graph, m, i, 3), docNamer(doc), hasReason(doc, m, i));
 }
 
 /** The counters that are in against statement `i` (what defeats it), in file order. */

@@ -1,4 +1,4 @@
-import { STATUS_TEXT, explain, statusOf, type ClaimStatus } from '../status';
+import { STATUS_TEXT, explainWhy, statusOf, type ClaimStatus } from '../status';
 import { anchorOf, nameOf, type Rule } from './rule';
 
 /** The words a `debate-expect` may use, and the status each one means. */
@@ -39,11 +39,9 @@ export const expectationFailed: Rule = {
       const st = doc.statements[i];
       const actual = statusOf(doc, i);
       if (actual === expected) continue;
-      const why = explain(doc, i);
-      const reason = why.slice(why.indexOf(':') + 1).trim();
       report({
         range: statusRange,
-        message: `expected ${nameOf(st)} to ${EXPECTED[expected]}, but ${PHRASE[actual]}: ${reason}`,
+        message: `expected ${nameOf(st)} to ${EXPECTED[expected]}, but ${PHRASE[actual]}: ${explainWhy(doc, i)}`,
         related: [{ range: anchorOf(st), message: `${nameOf(st)} is ${STATUS_TEXT[actual]}` }],
         data: { id, expected, actual },
       });
