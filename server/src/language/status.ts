@@ -154,8 +154,7 @@ export const STATUS_MARK: Record<ClaimStatus, string> = {
 };
 
 function hasSupport(g: Graph, i: number): boolean {
-  for (let k = g.inStart[i]; k < g.inStart[i + 1]; k++) if (!g.inAttack[k]) return true;
-  return false;
+  return hasSupportWithout(g, i, -1);
 }
 
 export function statusFromLabel(l: number, hasReason: boolean): ClaimStatus {
@@ -219,16 +218,14 @@ export interface Derivation {
   truncated?: boolean;
 }
 
-function counters(g: Graph, i: number): number[] {
+/** The distinct statements relating to `i` as counters (`attack` 1) or reasons (0). */
+function sources(g: Graph, i: number, attack: number): number[] {
   const out: number[] = [];
-  for (let k = g.inStart[i]; k < g.inStart[i + 1]; k++) if (g.inAttack[k] && !out.includes(g.inFrom[k])) out.push(g.inFrom[k]);
+  for (let k = g.inStart[i]; k < g.inStart[i + 1]; k++) if (g.inAttack[k] === attack && !out.includes(g.inFrom[k])) out.push(g.inFrom[k]);
   return out;
 }
-function reasons(g: Graph, i: number): number[] {
-  const out: number[] = [];
-  for (let k = g.inStart[i]; k < g.inStart[i + 1]; k++) if (!g.inAttack[k] && !out.includes(g.inFrom[k])) out.push(g.inFrom[k]);
-  return out;
-}
+const counters = (g: Graph, i: number): number[] => sources(g, i, 1);
+const reasons = (g: Graph, i: number): number[] => sources(g, i, 0);
 
 /** The derivation of statement `i`'s label, `depth` levels deep. Works on any labelling of `g`. */
 export function deriveLabel(g: Graph, lab: Labelling, i: number, depth = 3): Derivation {
