@@ -1,6 +1,5 @@
 // One line per finding, `file:line:col  severity  message  rule` (1-based), then a summary line.
-import { summarize } from '../lint';
-import { countsText, plural, type Formatter } from './report';
+import { summaryLine, type Formatter } from './report';
 
 export const compact: Formatter = (results) => {
   const lines: string[] = [];
@@ -9,6 +8,6 @@ export const compact: Formatter = (results) => {
       lines.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  ${d.rule}`);
     }
   }
-  lines.push(`${countsText(summarize(results))} in ${plural(results.length, 'file')}`);
+  lines.push(summaryLine(results));
   return lines.join('\n') + '\n';
 };

@@ -1,7 +1,6 @@
 // GitHub Actions workflow commands: one annotation per finding, paths relative to the repository.
-import { summarize } from '../lint';
 import { relativeTo } from '../files';
-import { countsText, plural, type Formatter } from './report';
+import { summaryLine, type Formatter } from './report';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
@@ -32,6 +31,6 @@ export const github: Formatter = (results, ctx) => {
       lines.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}`);
     }
   }
-  lines.push(`${countsText(summarize(results))} in ${plural(results.length, 'file')}`);
+  lines.push(summaryLine(results));
   return lines.join('\n') + '\n';
 };

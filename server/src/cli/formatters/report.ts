@@ -1,7 +1,7 @@
 // What every output format may need besides the results.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FileResult, LintSummary } from '../lint';
+import { summarize, type FileResult, type LintSummary } from '../lint';
 
 export interface ReportContext {
   /** Use ANSI colours (stylish only). */
@@ -31,6 +31,11 @@ export function countsText(s: LintSummary): string {
   if (s.infos) parts.push(plural(s.infos, 'info'));
   if (s.hints) parts.push(plural(s.hints, 'hint'));
   return parts.join(', ');
+}
+
+/** The closing line of the line-per-finding formats: "2 errors, 1 warning in 3 files". */
+export function summaryLine(results: FileResult[]): string {
+  return `${countsText(summarize(results))} in ${plural(results.length, 'file')}`;
 }
 
 /** Colour decision: FORCE_COLOR, then NO_COLOR, then whether the stream is a terminal. */
