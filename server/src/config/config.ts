@@ -33,6 +33,12 @@ export interface DebateConfig {
 
 const list = (xs: Iterable<string>): string => [...xs].map((x) => '`' + x + '`').join(', ');
 
+/** "unknown rule `x`", with the closest rule id or else the list of them. */
+function unknownRule(id: string): string {
+  const hint = closest(id, RULES_BY_ID.keys());
+  return `unknown rule \`${id}\`${hint ? `; did you mean \`${hint}\`?` : `; rules are ${list(RULES_BY_ID.keys())}`}`;
+}
+
 /** Parse and validate a config file's text. `file` is used in messages only. */
 export function parseConfig(text: string, file: string): DebateConfig {
   // A BOM becomes a space so offsets stay put; columns on line 1 then skip it, as editors do.
@@ -62,10 +68,7 @@ export function parseConfig(text: string, file: string): DebateConfig {
     } else if (key === 'rules') {
       if (value.type !== 'object') fail(value.offset, key, 'must be an object mapping rule ids to severities');
       for (const [id, idNode, sev] of properties(value, 'rules.', fail)) {
-        if (!RULES_BY_ID.has(id)) {
-          const hint = closest(id, RULES_BY_ID.keys());
-          fail(idNode.offset, `rules.${id}`, `unknown rule \`${id}\`${hint ? `; did you mean \`${hint}\`?` : `; rules are ${list(RULES_BY_ID.keys())}`}`);
-        }
+        if (!RULES_BY_ID.has(id)) fail(idNode.offset, `rules.${id}`, unknownRule(id));
         if (sev.type !== 'string' || !SEVERITY_SETTINGS.includes(sev.value)) {
           fail(sev.offset, `rules.${id}`, `bad severity ${JSON.stringify(sev.value ?? text.slice(sev.offset, sev.offset + sev.length))}; use one of ${list(SEVERITY_SETTINGS)}`);
         }
@@ -201,10 +204,7 @@ export function parseRuleOption(spec: string): [string, SeveritySetting] {
   if (eq < 0) throw new Error(`\`--rule ${spec}\`: expected RULE=SEVERITY, e.g. \`--rule unsupported-claim=off\``);
   const id = spec.slice(0, eq).trim();
   const sev = spec.slice(eq + 1).trim();
-  if (!RULES_BY_ID.has(id)) {
-    const hint = closest(id, RULES_BY_ID.keys());
-    throw new Error(`\`--rule ${spec}\`: unknown rule \`${id}\`${hint ? `; did you mean \`${hint}\`?` : `; rules are ${list(RULES_BY_ID.keys())}`}`);
-  }
+  if (!RULES_BY_ID.has(id)) throw new Error(`\`--rule ${spec}\`: ${unknownRule(id)}`);
   if (!SEVERITY_SETTINGS.includes(sev as SeveritySetting)) {
     throw new Error(`\`--rule ${spec}\`: bad severity \`${sev}\`; use one of ${list(SEVERITY_SETTINGS)}`);
   }
