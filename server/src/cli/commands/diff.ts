@@ -39,11 +39,13 @@ async function gitPairs(rev: string, paths: string[]): Promise<FileDiff[]> {
       if (!(e instanceof UsageError) || !atRev.some((r) => r === p || r.startsWith(p.replace(/\/?$/, '/')))) throw e;
     }
   }
-  const all = [...new Set([...atRev.map((p) => p.split(path.sep).join('/')), ...now])].sort();
+  const inRev = new Set(atRev.map((p) => p.split(path.sep).join('/')));
+  const inTree = new Set(now);
+  const all = [...new Set([...inRev, ...inTree])].sort();
   const out: FileDiff[] = [];
   for (const p of all) {
-    const before = atRev.includes(p) ? await git(['show', `${rev}:./${p}`]) : '';
-    const after = now.includes(p) ? await readText(path.resolve(p)) : '';
+    const before = inRev.has(p) ? await git(['show', `${rev}:./${p}`]) : '';
+    const after = inTree.has(p) ? await readText(path.resolve(p)) : '';
     out.push({ path: p, diff: diffStatuses(analyze(before), analyze(after)) });
   }
   return out;
