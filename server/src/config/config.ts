@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { closest, RULES_BY_ID, type SeveritySetting } from '../language';
+import { closest, codeList, RULES_BY_ID, type SeveritySetting } from '../language';
 
 export const CONFIG_FILE = 'debate.config.json';
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -31,12 +31,10 @@ export interface DebateConfig {
   ignore: string[];
 }
 
-const list = (xs: Iterable<string>): string => [...xs].map((x) => '`' + x + '`').join(', ');
-
 /** "unknown rule `x`", with the closest rule id or else the list of them. */
 function unknownRule(id: string): string {
   const hint = closest(id, RULES_BY_ID.keys());
-  return `unknown rule \`${id}\`${hint ? `; did you mean \`${hint}\`?` : `; rules are ${list(RULES_BY_ID.keys())}`}`;
+  return `unknown rule \`${id}\`${hint ? `; did you mean \`${hint}\`?` : `; rules are ${codeList(RULES_BY_ID.keys())}`}`;
 }
 
 /** Parse and validate a config file's text. `file` is used in messages only. */
@@ -70,7 +68,7 @@ export function parseConfig(text: string, file: string): DebateConfig {
       for (const [id, idNode, sev] of properties(value, 'rules.', fail)) {
         if (!RULES_BY_ID.has(id)) fail(idNode.offset, `rules.${id}`, unknownRule(id));
         if (sev.type !== 'string' || !SEVERITY_SETTINGS.includes(sev.value)) {
-          fail(sev.offset, `rules.${id}`, `bad severity ${JSON.stringify(sev.value ?? text.slice(sev.offset, sev.offset + sev.length))}; use one of ${list(SEVERITY_SETTINGS)}`);
+          fail(sev.offset, `rules.${id}`, `bad severity ${JSON.stringify(sev.value ?? text.slice(sev.offset, sev.offset + sev.length))}; use one of ${codeList(SEVERITY_SETTINGS)}`);
         }
         config.rules[id] = sev.value as SeveritySetting;
       }
@@ -206,7 +204,7 @@ export function parseRuleOption(spec: string): [string, SeveritySetting] {
   const sev = spec.slice(eq + 1).trim();
   if (!RULES_BY_ID.has(id)) throw new Error(`\`--rule ${spec}\`: ${unknownRule(id)}`);
   if (!SEVERITY_SETTINGS.includes(sev as SeveritySetting)) {
-    throw new Error(`\`--rule ${spec}\`: bad severity \`${sev}\`; use one of ${list(SEVERITY_SETTINGS)}`);
+    throw new Error(`\`--rule ${spec}\`: bad severity \`${sev}\`; use one of ${codeList(SEVERITY_SETTINGS)}`);
   }
   return [id, sev as SeveritySetting];
 }

@@ -1,6 +1,7 @@
 // The pipeline: parse → link → validate. One call gives the analysed document
 // that the language server, the CLI and the exporters all read.
 import { link, type LinkedModel } from './model';
+import { codeList } from './names';
 import { parse } from './parser';
 import { RULES, RULES_BY_ID } from './rules';
 import { labelsOf } from './status';
@@ -60,7 +61,7 @@ function checkDirectiveRules(doc: LinkedModel): void {
     for (const r of d.rules) {
       if (!RULES_BY_ID.has(r.name)) {
         doc.syntaxErrors.push({
-          message: `unknown rule \`${r.name}\` in \`debate-${d.kind}\`; rules are ${[...RULES_BY_ID.keys()].map((k) => '`' + k + '`').join(', ')}`,
+          message: `unknown rule \`${r.name}\` in \`debate-${d.kind}\`; rules are ${codeList(RULES_BY_ID.keys())}`,
           range: r.range,
         });
       }

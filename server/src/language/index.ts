@@ -19,7 +19,7 @@ export type {
 export { diffStatuses, matchStatements } from './status-diff';
 export type { ClaimRef, StatusChange, StatusDiff } from './status-diff';
 export type { Rule, RuleContext, Report } from './rules';
-export { anchorOf, nameOf, truncate } from './names';
+export { anchorOf, codeList, nameOf, truncate } from './names';
 export { isValidId, isWordCharBefore, closest, editDistance, matchId } from './ids';
 export { formatDocument } from './format';
 export type { FormatOptions } from './format';

@@ -1,4 +1,4 @@
-// How messages, hovers and CLI output name and point at a statement.
+// How messages, hovers and CLI output name things: statements, and lists of words to choose from.
 import type { Range, Statement } from './types';
 
 /** `s` cut to `max` characters, the last one an ellipsis. */
@@ -16,4 +16,9 @@ export function nameOf(st: Statement): string {
 /** Where a statement is best pointed at: its ID when it has one, else its keyword. */
 export function anchorOf(st: Statement): Range {
   return st.idRange ?? st.keywordRange;
+}
+
+/** "`a`, `b`, `c`": the choices a message offers. */
+export function codeList(xs: Iterable<string>): string {
+  return [...xs].map((x) => '`' + x + '`').join(', ');
 }

@@ -4,6 +4,7 @@
 import type { IToken } from 'chevrotain';
 import { parseHeader, scanHeader, type ScannedHeader } from './header';
 import { closest, isWordCharBefore, matchId } from './ids';
+import { codeList } from './names';
 import type {
   Directive, Heading, LineKind, Range, Reference, Statement, StatementKind, SyntaxIssue, TextSegment,
 } from './types';
@@ -369,7 +370,7 @@ function readDirective(tree: SyntaxTree, text: string, line: number, pos: number
       const word = text.slice(j, e);
       const suggestion = closest(word.toLowerCase(), DIRECTIVES, 3);
       tree.syntaxErrors.push({
-        message: `unknown directive \`${word}\`${suggestion ? ` — did you mean \`${suggestion}\`?` : ''}; directives are ${DIRECTIVES.map((d) => '`' + d + '`').join(', ')}`,
+        message: `unknown directive \`${word}\`${suggestion ? ` — did you mean \`${suggestion}\`?` : ''}; directives are ${codeList(DIRECTIVES)}`,
         range: range(line, j - pos, e - pos),
         data: suggestion ? { suggestion, word } : undefined,
       });
