@@ -152,7 +152,8 @@ export interface ScannedHeader {
   colon: number;
 }
 
-function skipBlanks(text: string, k: number, end: number): number {
+/** The first offset at or after `k` (before `end`) that is not a space or a tab. */
+export function skipBlanks(text: string, k: number, end: number): number {
   while (k < end) {
     const c = text.charCodeAt(k);
     if (c !== 32 && c !== 9) break;

@@ -2,7 +2,7 @@
 // continuation, error) and builds statements, headings, references and directives.
 // It never throws: a line it cannot read becomes a syntax issue and the next line starts afresh.
 import type { IToken } from 'chevrotain';
-import { parseHeader, scanHeader, type ScannedHeader } from './header';
+import { parseHeader, scanHeader, skipBlanks, type ScannedHeader } from './header';
 import { closest, isWordCharBefore, matchId } from './ids';
 import { codeList } from './names';
 import type {
@@ -87,8 +87,7 @@ export function parse(input: string): SyntaxTree {
         const next = j < end ? text.charCodeAt(j) : -1;
         if (level <= 6 && (next < 0 || next === 32 || next === 9)) {
           kind = 'heading';
-          let ts = j;
-          while (ts < end && isSpace(text.charCodeAt(ts))) ts++;
+          let ts = skipBlanks(text, j, end);
           let te = end;
           while (te > ts && isSpace(text.charCodeAt(te - 1))) te--;
           while (headingStack.length && headingStack[headingStack.length - 1].level >= level) headingStack.pop();
@@ -223,8 +222,7 @@ function readStatement(
     textSegments: [],
     colonRange: null,
   };
-  let j = kwEnd;
-  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  const j = skipBlanks(text, kwEnd, end);
   let textStart = j;
   const c = text.charCodeAt(j);
   let header = false;
@@ -238,8 +236,7 @@ function readStatement(
   } else {
     const idEnd = matchId(text, j);
     if (idEnd > 0 && idEnd <= end) {
-      let k = idEnd;
-      while (k < end && isSpace(text.charCodeAt(k))) k++;
+      const k = skipBlanks(text, idEnd, end);
       const d = text.charCodeAt(k);
       if (k < end && d === 58) {
         // `ID:` is the common header; it needs no parser (the same tokens Chevrotain would give).
@@ -356,8 +353,7 @@ function reportStrayLine(tree: SyntaxTree, text: string, line: number, pos: numb
 }
 
 function readDirective(tree: SyntaxTree, text: string, line: number, pos: number, from: number, end: number): void {
-  let j = from;
-  while (j < end && isSpace(text.charCodeAt(j))) j++;
+  const j = skipBlanks(text, from, end);
   const c = text.charCodeAt(j);
   if (c !== 100 /* d */ && c !== 68 /* D */) return;
   DIRECTIVE_RE.lastIndex = j;
@@ -381,12 +377,11 @@ function readDirective(tree: SyntaxTree, text: string, line: number, pos: number
   const d: Directive = { kind, line, rules: [], range: range(line, j - pos, end - pos) };
   let k = DIRECTIVE_RE.lastIndex;
   if (kind === 'expect') {
-    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    k = skipBlanks(text, k, end);
     const idEnd = matchId(text, k);
     let ok = false;
     if (idEnd > 0 && idEnd <= end) {
-      let q = idEnd;
-      while (q < end && isSpace(text.charCodeAt(q))) q++;
+      let q = skipBlanks(text, idEnd, end);
       if (text.charCodeAt(q) === 58) {
         q++;
         const [ss, se] = trimBounds(text, q, end);
