@@ -36,6 +36,12 @@ export async function collectFiles(inputs: string[], cwd = process.cwd()): Promi
   return [...out].sort();
 }
 
+/** The file a one-file command reads (the first `collectFiles` finds for `input`) and its text. */
+export async function readFileArg(input: string): Promise<{ file: string; text: string }> {
+  const [file] = await collectFiles([input]);
+  return { file, text: await readText(file) };
+}
+
 /** Read a file as UTF-8 text; a BOM is kept for the parser to skip. */
 export async function readText(file: string): Promise<string> {
   let buf: Buffer;

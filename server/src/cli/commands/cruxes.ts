@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { analyze, cruxReport, docNamer, STATUS_MARK, STATUS_TEXT, truncate, type AnalyzedDocument } from '../../language';
 import type { CliContext } from '../context';
-import { collectFiles, readText, UsageError } from '../files';
+import { readFileArg, UsageError } from '../files';
 import { plural } from '../formatters/report';
 
 /** The crux analysis as JSON-ready data: declared cruxes with their targets' status, then the hinges. */
@@ -56,8 +56,7 @@ export function registerCruxes(program: Command, cli: CliContext): void {
     .action(async (file: string, opts: { top: string; format: string }) => {
       const top = Number(opts.top);
       if (!Number.isInteger(top) || top < 0) throw new UsageError('--top takes a whole number');
-      const [abs] = await collectFiles([file]);
-      const doc = analyze(await readText(abs));
+      const doc = analyze((await readFileArg(file)).text);
       cli.write(opts.format === 'json' ? JSON.stringify(cruxData(doc, top), null, 2) + '\n' : formatCruxes(doc, top));
     });
 }

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { Command, Option } from 'commander';
 import { analyze, diffStatuses, STATUS_TEXT, type ClaimRef, type StatusDiff } from '../../language';
 import type { CliContext } from '../context';
-import { collectFiles, displayPath, readText, UsageError } from '../files';
+import { collectFiles, displayPath, readFileArg, readText, UsageError } from '../files';
 import { claimName } from './status';
 
 const run = promisify(execFile);
@@ -105,9 +105,9 @@ export function registerDiff(program: Command, cli: CliContext): void {
         diffs = await gitPairs(opts.git, files);
       } else {
         if (files.length !== 2) throw new UsageError('`debate diff` takes two files, OLD and NEW, or `--git REV [paths...]`');
-        const [a] = await collectFiles([files[0]]);
-        const [b] = await collectFiles([files[1]]);
-        diffs = [{ path: `${displayPath(a)} → ${displayPath(b)}`, diff: diffStatuses(analyze(await readText(a)), analyze(await readText(b))) }];
+        const a = await readFileArg(files[0]);
+        const b = await readFileArg(files[1]);
+        diffs = [{ path: `${displayPath(a.file)} → ${displayPath(b.file)}`, diff: diffStatuses(analyze(a.text), analyze(b.text)) }];
       }
       cli.write(opts.format === 'json' ? jsonDiff(diffs) : formatDiff(diffs));
       const regressed = diffs.some((d) => d.diff.changed.some((c) => c.regression));

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { analyze } from '../../language';
 import { exportJson } from '../export';
-import { collectFiles, readText } from '../files';
+import { readFileArg } from '../files';
 import type { CliContext } from '../context';
 
 export function registerExport(program: Command, cli: CliContext): void {
@@ -11,7 +11,6 @@ export function registerExport(program: Command, cli: CliContext): void {
     .argument('<file>', 'a .debate file')
     .addOption(new Option('--to <format>', 'export format').choices(['json']).default('json'))
     .action(async (file: string) => {
-      const [abs] = await collectFiles([file]);
-      cli.write(exportJson(analyze(await readText(abs))));
+      cli.write(exportJson(analyze((await readFileArg(file)).text)));
     });
 }
