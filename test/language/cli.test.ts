@@ -96,6 +96,14 @@ describe('debate export', () => {
       [s.id, s.kind, s.text, s.parent, s.targets]), [['a', 'claim', 'x', null, []], ['b', 'because', 'y', 0, []]]);
     assert.deepEqual(json.relations, [{ from: 1, to: 0, type: 'support' }]);
   });
+  it('exits 2 when the argument is not exactly one file', () => {
+    fs.mkdirSync(path.join(dir, 'empty'), { recursive: true });
+    for (const [arg, message] of [['empty', /`empty` holds no \.debate file: give one file/], ['.', /`\.` names \d+ files: give one file/], ['*.debate', /`\*\.debate` names \d+ files/]] as const) {
+      const r = debate('export', arg);
+      assert.deepEqual([r.code, r.stdout], [2, ''], arg);
+      assert.match(r.stderr, message);
+    }
+  });
   it('exits 2 for a missing file', () => {
     const r = debate('export', 'missing.debate');
     assert.deepEqual([r.code, r.stdout], [2, '']);

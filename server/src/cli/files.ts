@@ -36,10 +36,15 @@ export async function collectFiles(inputs: string[], cwd = process.cwd()): Promi
   return [...out].sort();
 }
 
-/** The file a one-file command reads (the first `collectFiles` finds for `input`) and its text. */
+/** The one file a one-file command reads, and its text: a directory or a glob must name exactly one file. */
 export async function readFileArg(input: string): Promise<{ file: string; text: string }> {
-  const [file] = await collectFiles([input]);
-  return { file, text: await readText(file) };
+  const files = await collectFiles([input]);
+  if (files.length !== 1) {
+    throw new UsageError(files.length === 0
+      ? `\`${input}\` holds no .debate file: give one file`
+      : `\`${input}\` names ${files.length} files: give one file`);
+  }
+  return { file: files[0], text: await readText(files[0]) };
 }
 
 /** Read a file as UTF-8 text; a BOM is kept for the parser to skip. */
