@@ -145,7 +145,8 @@ export interface ConfigOptions {
 /** Finds and caches configs for many files; `clear()` after a config file changes. */
 export class ConfigResolver {
   private readonly dirs = new Map<string, string | null>();
-  private readonly loaded = new Map<string, { config: DebateConfig; matchers: ((p: string) => boolean) | null }>();
+  // A broken file is remembered too (as its error), so it is read once, not on every request.
+  private readonly loaded = new Map<string, { config: DebateConfig; matchers: ((p: string) => boolean) | null } | { error: unknown }>();
 
   constructor(private readonly options: ConfigOptions = {}) {}
 
@@ -188,10 +189,15 @@ export class ConfigResolver {
   private load(cfgFile: string): { config: DebateConfig; matchers: ((p: string) => boolean) | null } {
     let entry = this.loaded.get(cfgFile);
     if (!entry) {
-      const config = loadConfig(cfgFile);
-      entry = { config, matchers: config.ignore.length ? picomatch(config.ignore, { dot: true }) : null };
+      try {
+        const config = loadConfig(cfgFile);
+        entry = { config, matchers: config.ignore.length ? picomatch(config.ignore, { dot: true }) : null };
+      } catch (error) {
+        entry = { error };
+      }
       this.loaded.set(cfgFile, entry);
     }
+    if ('error' in entry) throw entry.error;
     return entry;
   }
 }
