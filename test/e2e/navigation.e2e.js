@@ -47,6 +47,25 @@ describe('navigation', () => {
     for (const r of refs) assert.strictEqual(r.uri.toString(), doc.uri.toString());
   });
 
+  it('the code lens above a claim lists its statements with VS Code\'s own types', async () => {
+    const doc = await openFixture('features.debate');
+    /** @type {vscode.CodeLens[]} */
+    const lenses = await waitFor(async () => {
+      const l = await run('vscode.executeCodeLensProvider', doc.uri);
+      return l && l.length ? l : undefined;
+    }, { what: 'code lenses' });
+    const lens = lenses.find((l) => l.range.start.line === positionOf(doc, 'claim lanes').line);
+    assert.ok(lens && lens.command, 'a lens above claim lanes');
+    assert.match(lens.command.title, /2 reasons/);
+    assert.strictEqual(lens.command.command, 'editor.action.showReferences');
+    // showReferences throws on plain JSON: the client must hand it a Uri, a Position and Locations.
+    const [uri, position, locations] = /** @type {[unknown, unknown, unknown[]]} */ (lens.command.arguments);
+    assert.ok(uri instanceof vscode.Uri, 'a Uri');
+    assert.ok(position instanceof vscode.Position, 'a Position');
+    assert.ok(locations.length >= 2 && locations.every((l) => l instanceof vscode.Location), 'Locations');
+    await run('editor.action.showReferences', uri, position, locations);
+  });
+
   it('the outline nests headings, claims, reasons and counters', async () => {
     const doc = await openFixture('features.debate');
     /** @type {vscode.DocumentSymbol[]} */
